@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import SitegenCore
+
+/// `sitegen build`: builds the site into the output folder, or reports every problem.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from site.yml, content/, templates/ and static/.",
+        discussion: """
+        The site is built in a staging folder and replaces the output folder only when the \
+        build succeeds: a build with errors leaves the previous site as it was.
+        Exit codes: 0 built, 1 problems in the content (listed with file:line:column), 2 wrong usage.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site folder.", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where the site is written (default: site/ in the site folder).", valueName: "dir"))
+    var output: String?
+
+    @Flag(name: .long, help: "Include articles marked draft: true.")
+    var drafts = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this base URL instead of site.yml's.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Print the phases and counts.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+        if let baseURL, URL(string: baseURL)?.scheme == nil || URL(string: baseURL)?.host == nil {
+            throw ValidationError("--base-url must be an absolute address such as https://example.org/")
+        }
+    }
+
+    func run() async throws {
+        let terminal = Terminal()
+        let sourceURL = URL(fileURLWithPath: source).standardizedFileURL
+        let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            ?? sourceURL.appendingPathComponent("site")
+        let options = BuildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts, baseURL: baseURL)
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            let report = try await Build(options: options).run()
+            if !quiet { terminal.report(report.warnings) }
+            let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+            if !quiet {
+                let drafts = report.drafts > 0 ? ", \(report.drafts) draft\(report.drafts == 1 ? "" : "s") left out" : ""
+                let warnings = report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")"
+                terminal.line("Built \(report.articles) articles, \(report.pages) pages, \(report.files) files in \(String(format: "%.2f", seconds)) s\(drafts)\(warnings) -> \(display(outputURL))")
+            }
+            if verbose {
+                terminal.line("  source: \(sourceURL.path)")
+            }
+        } catch {
+            terminal.report(error.diagnostics)
+            let errors = error.diagnostics.errors.count
+            terminal.line("Build failed: \(errors) error\(errors == 1 ? "" : "s"). Nothing was written; \(display(outputURL)) is unchanged.")
+            throw ExitCode.contentErrors
+        }
+    }
+
+    private func display(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        return url.path.hasPrefix(cwd + "/") ? String(url.path.dropFirst(cwd.count + 1)) + "/" : url.path + "/"
+    }
+}

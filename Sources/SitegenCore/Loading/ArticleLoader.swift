@@ -1,0 +1,260 @@
+import Foundation
+import Yams
+
+/// Reads one article: splits off the front matter, checks every field, and resolves kind,
+/// regions, tags, image and attachments against the site. Every problem becomes a diagnostic;
+/// an article with errors yields `nil` and is never dropped silently.
+struct ArticleLoader: Sendable {
+    let config: SiteConfig
+    let vocabulary: Vocabulary
+    /// The site folder, for files referred to as `/bilder/x.jpg` (from `static/`).
+    let siteRoot: URL
+    let dates: DateParser
+    let formatter: SwedishDateFormatter
+
+    static let knownKeys = [
+        "title", "date", "kind", "regions", "tags", "summary", "author", "organisation", "image",
+        "image_alt", "image_caption", "slug", "draft", "updated", "attachments", "contacts",
+    ]
+
+    init(config: SiteConfig, siteRoot: URL) {
+        self.config = config
+        self.vocabulary = Vocabulary(config)
+        self.siteRoot = siteRoot
+        self.dates = DateParser(timeZone: config.timeZone)
+        self.formatter = SwedishDateFormatter(timeZone: config.timeZone)
+    }
+
+    func load(_ source: ContentSource) -> (Article?, [Diagnostic]) {
+        let text: SourceText
+        switch SourceText.read(file: source.file, relativePath: source.relativePath) {
+        case .success(let read): text = read
+        case .failure(let problem): return (nil, [problem])
+        }
+        return load(text, source: source)
+    }
+
+    func load(_ text: SourceText, source: ContentSource) -> (Article?, [Diagnostic]) {
+        let split: FrontMatterSplit
+        switch FrontMatterSplitter.split(text) {
+        case .success(let value): split = value
+        case .failure(let problem): return (nil, [problem])
+        }
+        let document: YAMLDocument
+        switch YAMLDocument.parse(split.yaml, firstLine: split.yamlFirstLine, in: text) {
+        case .success(let value): document = value
+        case .failure(let problem): return (nil, [problem])
+        }
+        var fields = FieldReader(document: document, mapping: document.root, context: "the front matter")
+        fields.warnAboutUnknownKeys(Self.knownKeys, context: "the front matter")
+
+        let title = fields.text("title", required: true, example: "title: Smart industri i Jämtland Härjedalen")
+        let date = readDate("date", &fields, required: true)
+        let updated = readDate("updated", &fields, required: false)
+        let kind = readKind(&fields)
+        let regions = readRegions(&fields)
+        let tags = readTags(&fields)
+        let slug = readSlug(&fields, default: source.defaultSlug)
+        let image = readImage(&fields, source: source)
+        let attachments = readAttachments(&fields, source: source)
+        let contacts = readContacts(&fields)
+        let summary = fields.text("summary")
+        let author = fields.text("author")
+        let organisation = fields.text("organisation")
+        let draft = fields.bool("draft") ?? false
+
+        guard !fields.diagnostics.hasErrors, let title, let date, let kind, let regions, let slug else {
+            return (nil, fields.diagnostics)
+        }
+        let parts = formatter.components(date)
+        let values = [
+            "year": String(format: "%04d", parts.year), "month": String(format: "%02d", parts.month),
+            "day": String(format: "%02d", parts.day), "slug": slug, "kind": kind.segment,
+        ]
+        guard let path = URLPattern.expand(config.urls.article, values) else {
+            fields.error(fields.node("slug"), "the article's address cannot be made from the pattern '\(config.urls.article)'")
+            return (nil, fields.diagnostics)
+        }
+        let article = Article(
+            sourcePath: source.relativePath, title: title, date: date, updated: updated, kind: kind,
+            regions: regions, tags: tags, summary: summary, author: author, organisation: organisation,
+            image: image, slug: slug, draft: draft, attachments: attachments, contacts: contacts,
+            path: path, body: split.body, bodyLine: split.bodyFirstLine, bundleFiles: source.bundleFiles)
+        return (article, fields.diagnostics)
+    }
+
+    private func readDate(_ key: String, _ fields: inout FieldReader, required: Bool) -> Date? {
+        guard let raw = fields.text(key, required: required, example: "\(key): 2019-04-11") else { return nil }
+        switch dates.parse(raw) {
+        case .success(let date):
+            return date
+        case .failure(.impossible):
+            fields.error(fields.node(key), "there is no such date or time: '\(raw)'", hint: "check the month and day; write it as YYYY-MM-DD, e.g. 2019-04-11")
+        case .failure(.unrecognised):
+            fields.error(fields.node(key), "'\(raw)' is not a date sitegen can read",
+                         hint: "write it as YYYY-MM-DD (2019-04-11), optionally with a time: 2019-04-11 09:30")
+        }
+        return nil
+    }
+
+    private func readKind(_ fields: inout FieldReader) -> Kind? {
+        let keys = config.kinds.map(\.key).joined(separator: ", ")
+        guard let name = fields.text("kind", required: true, example: "kind: \(config.kinds.first?.key ?? "projekt")") else { return nil }
+        if let kind = vocabulary.kind(name) { return kind }
+        let hint = vocabulary.suggestKind(for: name).map { "did you mean '\($0)'? The kinds are: \(keys)" } ?? "the kinds are: \(keys)"
+        fields.error(fields.node("kind"), "'\(name)' is not a kind of article in site.yml", hint: hint)
+        return nil
+    }
+
+    private func readRegions(_ fields: inout FieldReader) -> [Region]? {
+        guard let names = fields.list("regions", commaSeparated: false), !names.isEmpty else {
+            if fields.node("region") == nil {
+                fields.error(fields.keyNode("regions"), fields.node("regions") == nil
+                             ? "the required field 'regions' is missing" : "the field 'regions' is empty",
+                             hint: "add a line regions: [Jämtland Härjedalen] with one or more regions from site.yml")
+            }
+            return nil
+        }
+        var regions: [Region] = []
+        var ok = true
+        for (name, node) in names {
+            if let region = vocabulary.region(name) {
+                if !regions.contains(region) { regions.append(region) }
+            } else {
+                ok = false
+                let hint = vocabulary.suggestRegion(for: name).map { "did you mean '\($0)'?" }
+                    ?? "use the name of a län as listed in site.yml, e.g. 'Jämtland Härjedalen' or 'Örebro län'"
+                fields.error(node, "the region '\(name)' is not in site.yml", hint: hint)
+            }
+        }
+        return ok ? regions : nil
+    }
+
+    private func readTags(_ fields: inout FieldReader) -> [Tag] {
+        var tags: [Tag] = []
+        for (name, node) in fields.list("tags", commaSeparated: true) ?? [] {
+            let slug = Slug.make(name)
+            guard !slug.isEmpty else {
+                fields.error(node, "the tag '\(name)' has no letters or digits, so it cannot have a page")
+                continue
+            }
+            if !tags.contains(where: { $0.slug == slug }) { tags.append(Tag(name: name, slug: slug)) }
+        }
+        return tags
+    }
+
+    private func readSlug(_ fields: inout FieldReader, default fallback: String) -> String? {
+        guard let slug = fields.text("slug") else {
+            if fallback.isEmpty {
+                fields.error(nil, "the file name gives no usable address for the article",
+                             hint: "add a line slug: ett-kort-namn (a-z, 0-9 and hyphens)")
+                return nil
+            }
+            return fallback
+        }
+        guard Slug.isValid(slug) else {
+            let suggestion = Slug.make(slug)
+            fields.error(fields.node("slug"), "the slug '\(slug)' may contain only a-z, 0-9 and hyphens",
+                         hint: suggestion.isEmpty ? "write e.g. slug: smart-industri" : "did you mean '\(suggestion)'?")
+            return nil
+        }
+        return slug
+    }
+
+    private func readImage(_ fields: inout FieldReader, source: ContentSource) -> ArticleImage? {
+        let alt = fields.text("image_alt")
+        let caption = fields.text("image_caption")
+        guard let file = fields.text("image") else {
+            if alt != nil { fields.warning(fields.keyNode("image_alt"), "'image_alt' is given but there is no 'image'") }
+            return nil
+        }
+        let reference = resolveAsset(file, node: fields.node("image"), source: source, &fields)
+        guard let alt else {
+            fields.error(fields.keyNode("image") , "the image has no alternative text",
+                         hint: "add a line image_alt: with what the image shows, for readers who cannot see it")
+            return nil
+        }
+        return reference.map { ArticleImage(source: $0, alt: alt, caption: caption) }
+    }
+
+    private func readAttachments(_ fields: inout FieldReader, source: ContentSource) -> [Attachment] {
+        var attachments: [Attachment] = []
+        for entry in fields.mappings("attachments") ?? [] {
+            var reader = FieldReader(document: fields.document, mapping: entry, context: "an attachment")
+            reader.warnAboutUnknownKeys(["file", "title"], context: "an attachment")
+            let file = reader.text("file", required: true, example: "file: rapport.pdf")
+            let title = reader.text("title")
+            if let file, let reference = resolveAsset(file, node: reader.node("file"), source: source, &reader) {
+                let name = String(file.split(separator: "/").last ?? Substring(file))
+                attachments.append(Attachment(title: title ?? name, source: reference, fileName: name,
+                                              byteCount: byteCount(of: reference, source: source)))
+            }
+            fields.diagnostics += reader.diagnostics
+        }
+        return attachments
+    }
+
+    private func readContacts(_ fields: inout FieldReader) -> [Contact] {
+        var contacts: [Contact] = []
+        for entry in fields.mappings("contacts") ?? [] {
+            var reader = FieldReader(document: fields.document, mapping: entry, context: "a contact")
+            reader.warnAboutUnknownKeys(["name", "role", "email", "phone"], context: "a contact")
+            let name = reader.text("name", required: true, example: "name: Christina Åhlstedt")
+            let email = reader.text("email")
+            if let email, !email.contains("@") || email.contains(" ") {
+                reader.error(reader.node("email"), "'\(email)' is not an e-mail address", hint: "write e.g. email: namn@example.se")
+            }
+            if let name {
+                contacts.append(Contact(name: name, role: reader.text("role"), email: email, phone: reader.text("phone")))
+            }
+            fields.diagnostics += reader.diagnostics
+        }
+        return contacts
+    }
+
+    /// Where an `image` or attachment `file` points: a bundle file, a file in `static/`, or a URL.
+    private func resolveAsset(_ value: String, node: Node?, source: ContentSource, _ fields: inout FieldReader) -> AssetReference? {
+        if value.hasPrefix("https://") || value.hasPrefix("http://") { return .external(url: value) }
+        let parts = value.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard !parts.isEmpty, parts.allSatisfy({ SitePath.isSafe($0) && !$0.hasPrefix(".") }) else {
+            fields.error(node, "the file name '\(value)' may not contain '..', backslashes or hidden folders",
+                         hint: "name a file in the article's folder (foto.jpg) or in static/ (/bilder/foto.jpg)")
+            return nil
+        }
+        if value.hasPrefix("/") {
+            let onDisk = siteRoot.appendingPathComponent("static").appendingPathComponent(parts.joined(separator: "/"))
+            guard FileManager.default.fileExists(atPath: onDisk.path) else {
+                fields.error(node, "there is no file 'static\(value)'", hint: "a path starting with '/' names a file in the static/ folder")
+                return nil
+            }
+            return .site(path: "/" + parts.joined(separator: "/"))
+        }
+        let relative = parts.joined(separator: "/")
+        guard source.isBundle else {
+            fields.error(node, "'\(value)' is a file beside the article, but the article is not a page bundle",
+                         hint: "make the article a folder with index.md and put '\(value)' in it, or put the file in static/ and write '/\(relative)'")
+            return nil
+        }
+        guard source.bundleFiles.contains(where: { $0.relativePath == relative }) else {
+            let names = source.bundleFiles.map(\.relativePath)
+            let hint = Suggestion.closest(to: relative, among: names).map { "did you mean '\($0)'?" }
+                ?? "put the file in the folder \(source.relativePath.dropLast("index.md".count))"
+            fields.error(node, "the bundle has no file '\(value)'", hint: hint)
+            return nil
+        }
+        return .bundle(relativePath: relative)
+    }
+
+    private func byteCount(of reference: AssetReference, source: ContentSource) -> Int? {
+        let path: String
+        switch reference {
+        case .external: return nil
+        case .bundle(let relative):
+            guard let file = source.bundleFiles.first(where: { $0.relativePath == relative }) else { return nil }
+            path = file.sourceFile
+        case .site(let sitePath):
+            path = siteRoot.appendingPathComponent("static").path + sitePath
+        }
+        return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// One article file found under `content/`, before it is read.
+public struct ContentSource: Sendable, Hashable {
+    /// Relative to the site folder: `content/2019/mote.md` or `content/2018/smart/index.md`.
+    public var relativePath: String
+    public var file: URL
+    /// The slug the file or bundle name gives, used when front matter has none.
+    public var defaultSlug: String
+    /// Files of the page bundle, when the article is `index.md` in a folder of its own.
+    public var bundleFiles: [BundleFile]
+    public var isBundle: Bool
+
+    /// `2019-04-12-industrikommunerna.md` -> `industrikommunerna`: a date prefix in the name is
+    /// dropped, as Jekyll does, since the URL pattern carries the date.
+    static func slug(fromName name: String) -> String {
+        var stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let bytes = Array(stem.utf8)
+        if bytes.count > 11, bytes[4] == 45, bytes[7] == 45, bytes[10] == 45,
+           bytes[0..<4].allSatisfy({ (48...57).contains($0) }),
+           bytes[5..<7].allSatisfy({ (48...57).contains($0) }),
+           bytes[8..<10].allSatisfy({ (48...57).contains($0) }) {
+            stem = String(stem.dropFirst(11))
+        }
+        return Slug.make(stem)
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Finds the articles under `content/`: `*.md` files and page bundles (`index.md` with its files).
+///
+/// The walk is sorted so builds do not depend on the file system's order. Hidden files are
+/// skipped; symbolic links that lead outside the site folder are refused, never followed.
+public struct ContentWalker {
+    public let siteRoot: URL
+    public let contentFolder: String
+
+    public init(siteRoot: URL, contentFolder: String = "content") {
+        self.siteRoot = siteRoot.standardizedFileURL
+        self.contentFolder = contentFolder
+    }
+
+    public func walk() -> (sources: [ContentSource], diagnostics: [Diagnostic]) {
+        var sources: [ContentSource] = []
+        var diagnostics: [Diagnostic] = []
+        let root = siteRoot.appendingPathComponent(contentFolder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.append(.error("there is no folder '\(contentFolder)/' with articles",
+                                      at: nil, hint: "create it and put the articles (*.md) in it, or give --source"))
+            return (sources, diagnostics)
+        }
+        visit(root, relative: contentFolder, into: &sources, &diagnostics)
+        return (sources, diagnostics)
+    }
+
+    private enum Entry { case file, directory, refused }
+
+    private func classify(_ url: URL, relative: String, _ diagnostics: inout [Diagnostic]) -> Entry {
+        let fm = FileManager.default
+        guard let attributes = try? fm.attributesOfItem(atPath: url.path) else { return .refused }
+        if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+            let target = url.resolvingSymlinksInPath().standardizedFileURL
+            guard target.path.hasPrefix(siteRoot.path + "/") else {
+                diagnostics.append(.error(
+                    "'\(relative)' is a symbolic link to '\(target.path)', outside the site folder; it is not followed",
+                    at: SourceLocation(file: relative),
+                    hint: "copy the file into the site folder instead of linking to it"))
+                return .refused
+            }
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return .refused }
+            if isDirectory.boolValue {
+                diagnostics.append(.warning("'\(relative)' is a symbolic link to a folder; it is not followed",
+                                            at: SourceLocation(file: relative), hint: "move the folder here instead"))
+                return .refused
+            }
+            return .file
+        }
+        return attributes[.type] as? FileAttributeType == .typeDirectory ? .directory : .file
+    }
+
+    private func children(of directory: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { !$0.hasPrefix(".") }
+            .sorted()
+    }
+
+    private func visit(_ directory: URL, relative: String, into sources: inout [ContentSource], _ diagnostics: inout [Diagnostic]) {
+        let names = children(of: directory)
+        for name in names {
+            let url = directory.appendingPathComponent(name)
+            let path = relative + "/" + name
+            switch classify(url, relative: path, &diagnostics) {
+            case .refused:
+                continue
+            case .directory:
+                let index = url.appendingPathComponent("index.md")
+                if FileManager.default.fileExists(atPath: index.path) {
+                    sources.append(bundle(at: url, relative: path, &diagnostics))
+                } else {
+                    visit(url, relative: path, into: &sources, &diagnostics)
+                }
+            case .file:
+                if name.hasSuffix(".md") {
+                    sources.append(ContentSource(
+                        relativePath: path, file: url, defaultSlug: ContentSource.slug(fromName: name),
+                        bundleFiles: [], isBundle: false))
+                } else {
+                    diagnostics.append(.warning(
+                        "'\(path)' is not an article and not in a page bundle, so it is not published",
+                        at: SourceLocation(file: path),
+                        hint: "to publish it with an article, make the article a bundle: a folder with index.md and this file beside it; or move the file to static/"))
+                }
+            }
+        }
+    }
+
+    private func bundle(at folder: URL, relative: String, _ diagnostics: inout [Diagnostic]) -> ContentSource {
+        var files: [BundleFile] = []
+        collectFiles(in: folder, prefix: "", relative: relative, into: &files, &diagnostics)
+        return ContentSource(
+            relativePath: relative + "/index.md", file: folder.appendingPathComponent("index.md"),
+            defaultSlug: ContentSource.slug(fromName: folder.lastPathComponent),
+            bundleFiles: files, isBundle: true)
+    }
+
+    private func collectFiles(in folder: URL, prefix: String, relative: String,
+                              into files: inout [BundleFile], _ diagnostics: inout [Diagnostic]) {
+        for name in children(of: folder) {
+            let url = folder.appendingPathComponent(name)
+            let inner = prefix + name
+            if prefix.isEmpty, name == "index.md" { continue }
+            switch classify(url, relative: relative + "/" + inner, &diagnostics) {
+            case .refused: continue
+            case .directory: collectFiles(in: url, prefix: inner + "/", relative: relative, into: &files, &diagnostics)
+            case .file:
+                if name.hasSuffix(".md") {
+                    diagnostics.append(.warning(
+                        "'\(relative)/\(inner)' is inside the page bundle '\(relative)/', so it is published as a file, not as an article",
+                        at: SourceLocation(file: relative + "/" + inner),
+                        hint: "move it out of the bundle folder if it is an article of its own"))
+                }
+                files.append(BundleFile(sourceFile: url.path, relativePath: inner))
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import Yams
+
+/// Reads `site.yml` into a ``SiteConfig``, reporting every problem with its line.
+public enum SiteConfigLoader {
+    static let knownKeys = [
+        "title", "description", "base_url", "language", "time_zone", "page_size", "paginate_path",
+        "raw_html", "smart_punctuation", "urls", "kinds", "regions",
+    ]
+
+    public static func load(_ source: SourceText) -> (SiteConfig?, [Diagnostic]) {
+        let document: YAMLDocument
+        switch YAMLDocument.parse(source.text, firstLine: 1, in: source) {
+        case .success(let parsed): document = parsed
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        var fields = FieldReader(document: document, mapping: document.root, context: "site.yml")
+        if document.root == nil {
+            fields.error(nil, "site.yml is empty", hint: "see docs/contract.md for the fields a site needs")
+        }
+        fields.warnAboutUnknownKeys(knownKeys, context: "site.yml")
+
+        let title = fields.text("title", required: true, example: "title: Industrinytt")
+        let description = fields.text("description") ?? ""
+        var baseURL = fields.text("base_url", required: true, example: "base_url: https://example.org/")
+        if let url = baseURL {
+            if let parsed = URL(string: url), let scheme = parsed.scheme, ["http", "https"].contains(scheme), parsed.host != nil {
+                if !url.hasSuffix("/") { baseURL = url + "/" }
+            } else {
+                fields.error(fields.node("base_url"), "base_url must be an absolute http or https address",
+                             hint: "write e.g. base_url: https://www.example.se/nyheter/")
+                baseURL = nil
+            }
+        }
+        let language = fields.text("language") ?? "sv"
+        var timeZone = TimeZone(identifier: "Europe/Stockholm")!
+        if let zoneName = fields.text("time_zone") {
+            if let zone = TimeZone(identifier: zoneName) { timeZone = zone } else {
+                fields.error(fields.node("time_zone"), "unknown time zone '\(zoneName)'", hint: "write e.g. time_zone: Europe/Stockholm")
+            }
+        }
+        let pageSize = fields.int("page_size", in: 1...1000) ?? 10
+        var paginatePath = fields.text("paginate_path") ?? "sida"
+        if !Slug.isValid(paginatePath) {
+            fields.error(fields.node("paginate_path"), "paginate_path may contain only a-z, 0-9 and hyphens",
+                         hint: "write e.g. paginate_path: sida")
+            paginatePath = "sida"
+        }
+        let rawHTML = fields.bool("raw_html") ?? true
+        let smart = fields.bool("smart_punctuation") ?? true
+        let urls = readURLs(&fields)
+        let kinds = readKinds(&fields)
+        let regions = readRegions(&fields)
+
+        var diagnostics = fields.diagnostics
+        guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let config = SiteConfig(
+            title: title, description: description, baseURL: baseURL, language: language,
+            timeZone: timeZone, pageSize: pageSize, paginatePath: paginatePath, rawHTML: rawHTML,
+            smartPunctuation: smart, urls: urls, kinds: kinds, regions: regions)
+        diagnostics += checkUniqueness(config, document: document)
+        return (diagnostics.hasErrors ? nil : config, diagnostics)
+    }
+
+    private static func readURLs(_ fields: inout FieldReader) -> SiteConfig.URLPatterns {
+        var urls = SiteConfig.URLPatterns.standard
+        guard let node = fields.node("urls"), !node.isNull else { return urls }
+        var reader = FieldReader(document: fields.document, mapping: node, context: "urls")
+        reader.warnAboutUnknownKeys(["article", "tag", "region", "kind"], context: "urls")
+        func pattern(_ key: String, placeholders: [String], required: [String]) -> String? {
+            guard let value = reader.text(key) else { return nil }
+            let problem = URLPattern.problem(in: value, allowed: placeholders, required: required)
+            if let problem {
+                reader.error(reader.node(key), "the URL pattern '\(value)' \(problem)",
+                             hint: "write e.g. \(key): \(required.isEmpty ? "/" : "/x/{slug}/")")
+                return nil
+            }
+            return value
+        }
+        let articlePlaceholders = ["year", "month", "day", "slug", "kind"]
+        urls.article = pattern("article", placeholders: articlePlaceholders, required: ["slug"]) ?? urls.article
+        urls.tag = pattern("tag", placeholders: ["slug"], required: ["slug"]) ?? urls.tag
+        urls.region = pattern("region", placeholders: ["slug"], required: ["slug"]) ?? urls.region
+        urls.kind = pattern("kind", placeholders: ["slug"], required: ["slug"]) ?? urls.kind
+        for pair in [("tag", urls.tag), ("region", urls.region)] where URLPattern.overview(of: pair.1) == .root {
+            reader.error(reader.node(pair.0), "the \(pair.0) pattern must have a folder before {slug}, for the overview page",
+                         hint: "write e.g. \(pair.0): /\(pair.0 == "tag" ? "amnen" : "regioner")/{slug}/")
+        }
+        fields.diagnostics += reader.diagnostics
+        return urls
+    }
+
+    private static func readKinds(_ fields: inout FieldReader) -> [Kind] {
+        guard let entries = fields.mappings("kinds"), !entries.isEmpty else {
+            fields.error(fields.node("kinds"), "site.yml lists no kinds of article",
+                         hint: "add a 'kinds:' list; see docs/contract.md")
+            return []
+        }
+        var kinds: [Kind] = []
+        for entry in entries {
+            var reader = FieldReader(document: fields.document, mapping: entry, context: "a kind")
+            reader.warnAboutUnknownKeys(["key", "singular", "plural", "segment", "aliases"], context: "a kind")
+            let key = reader.text("key", required: true, example: "key: projekt")
+            let singular = reader.text("singular", required: true, example: "singular: Projektberättelse")
+            let plural = reader.text("plural") ?? singular
+            let segment = reader.text("segment") ?? key.map(Slug.make)
+            let aliases = reader.list("aliases", commaSeparated: false)?.map(\.0) ?? []
+            if let segment, !Slug.isValid(segment) {
+                reader.error(reader.node("segment"), "a segment may contain only a-z, 0-9 and hyphens",
+                             hint: "did you mean '\(Slug.make(segment))'?")
+            }
+            fields.diagnostics += reader.diagnostics
+            if let key, let singular, let plural, let segment, Slug.isValid(segment) {
+                kinds.append(Kind(key: key, singular: singular, plural: plural, segment: segment, aliases: aliases))
+            }
+        }
+        return kinds
+    }
+
+    private static func readRegions(_ fields: inout FieldReader) -> [Region] {
+        guard let entries = fields.mappings("regions"), !entries.isEmpty else {
+            fields.error(fields.node("regions"), "site.yml lists no regions",
+                         hint: "add a 'regions:' list with the 21 län; see docs/contract.md")
+            return []
+        }
+        var regions: [Region] = []
+        for entry in entries {
+            var reader = FieldReader(document: fields.document, mapping: entry, context: "a region")
+            reader.warnAboutUnknownKeys(["name", "slug", "aliases", "parent"], context: "a region")
+            let name = reader.text("name", required: true, example: "name: Jämtland Härjedalen")
+            let slug = reader.text("slug") ?? name.map(Slug.make)
+            if let slug, !Slug.isValid(slug) {
+                reader.error(reader.node("slug"), "a slug may contain only a-z, 0-9 and hyphens",
+                             hint: "did you mean '\(Slug.make(slug))'?")
+            }
+            let aliases = reader.list("aliases", commaSeparated: false)?.map(\.0) ?? []
+            fields.diagnostics += reader.diagnostics
+            if let name, let slug, Slug.isValid(slug) {
+                regions.append(Region(name: name, slug: slug, aliases: aliases))
+            }
+        }
+        return regions
+    }
+
+    /// Two kinds or regions may not share a key, name, alias or slug: a lookup must be unambiguous.
+    private static func checkUniqueness(_ config: SiteConfig, document: YAMLDocument) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let place = SourceLocation(file: document.source.path)
+        var regionNames: [String: String] = [:]
+        for region in config.regions {
+            for name in [region.name, region.slug] + region.aliases {
+                let key = NameKey.make(name)
+                if let other = regionNames[key], other != region.name {
+                    problems.append(.error("the region name or alias '\(name)' is used by both '\(other)' and '\(region.name)'",
+                                           at: place, hint: "remove it from one of them"))
+                }
+                regionNames[key] = region.name
+            }
+        }
+        var kindNames: [String: String] = [:]
+        for kind in config.kinds {
+            for name in [kind.key, kind.singular, kind.plural, kind.segment] + kind.aliases {
+                let key = NameKey.make(name)
+                if let other = kindNames[key], other != kind.key {
+                    problems.append(.error("the kind name or alias '\(name)' is used by both '\(other)' and '\(kind.key)'",
+                                           at: place, hint: "remove it from one of them"))
+                }
+                kindNames[key] = kind.key
+            }
+        }
+        return problems
+    }
+}
+
+/// How names are compared when writers refer to a region, kind or tag: case and spacing do not
+/// matter ("jämtlands  LÄN" is "Jämtlands län").
+enum NameKey {
+    static func make(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

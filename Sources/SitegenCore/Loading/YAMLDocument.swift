@@ -1,0 +1,103 @@
+import Yams
+
+/// A parsed YAML block that knows where it sits in its file, so every value has a location.
+struct YAMLDocument {
+    let source: SourceText
+    /// The file line of the YAML's first line.
+    let firstLine: Int
+    let root: Node?
+
+    /// Parses `yaml`, which starts at `firstLine` of `source`; a syntax error becomes a located
+    /// diagnostic in plain words.
+    static func parse(_ yaml: String, firstLine: Int, in source: SourceText) -> Result<YAMLDocument, Diagnostic> {
+        do {
+            // The basic resolver: scalars stay text until a field asks for a date, number or yes/no,
+            // so `title: no` is the title "no", and no regex runs per value.
+            let root = try Yams.compose(yaml: yaml, .basic)
+            return .success(YAMLDocument(source: source, firstLine: firstLine, root: root))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, yaml: yaml, firstLine: firstLine, source: source))
+        } catch {
+            return .failure(.error("the front matter is not valid YAML", at: SourceLocation(file: source.path, line: firstLine)))
+        }
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        location(node.mark)
+    }
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: source.path, line: firstLine) }
+        return SourceLocation(file: source.path, line: firstLine + mark.line - 1, column: mark.column)
+    }
+
+    func diagnostic(_ severity: Diagnostic.Severity, at node: Node?, _ message: String, hint: String? = nil) -> Diagnostic {
+        let place = node.map(location) ?? SourceLocation(file: source.path, line: max(1, firstLine - 1))
+        return Diagnostic(severity, at: place, message, hint: hint, excerpt: source.line(place.line))
+    }
+
+    private static func diagnostic(for error: YamlError, yaml: String, firstLine: Int, source: SourceText) -> Diagnostic {
+        let problem: String
+        let mark: Mark
+        switch error {
+        case let .scanner(_, p, m, _), let .parser(_, p, m, _), let .composer(_, p, m, _):
+            problem = p
+            mark = m
+        default:
+            return .error("the front matter is not valid YAML: \(error)", at: SourceLocation(file: source.path, line: firstLine))
+        }
+        let place = SourceLocation(file: source.path, line: firstLine + mark.line - 1, column: mark.column)
+        let line = source.line(place.line) ?? ""
+        let (message, hint) = explain(problem: problem, line: line, column: mark.column)
+        return Diagnostic(.error, at: place, message, hint: hint, excerpt: line)
+    }
+
+    /// libyaml's problems, said for people who do not know YAML.
+    static func explain(problem: String, line: String, column: Int) -> (String, String) {
+        let generic = "every field is 'key: value' on its own line; put text that contains ': ' or ' #', or starts with [ { * & ! | > ' \" % @ or `, in double quotes"
+        if line.contains("\t") {
+            return ("the front matter contains a tab character, which YAML does not allow for indentation",
+                    "replace the tab with spaces")
+        }
+        switch problem {
+        case let p where p.contains("mapping values are not allowed"):
+            return ("a value contains ': ', which YAML reads as a new key",
+                    "put the whole value in double quotes, e.g. title: \"Rapport: industrin efter covid-19\"")
+        case let p where p.contains("could not find expected ':'"):
+            return ("a line has no ':' between key and value, or a quote is not closed", generic)
+        case let p where p.contains("found undefined alias") || p.contains("found unknown anchor"):
+            return ("'*' at the start of a value means a YAML alias", "put the value in double quotes")
+        case let p where p.contains("did not find expected key"), let p where p.contains("block end"):
+            return ("the indentation of this line does not match the lines above", "indent list items and nested fields by the same number of spaces")
+        case let p where p.contains("found character that cannot start any token"):
+            return ("this value starts with a character YAML reserves", generic)
+        case let p where p.contains("found unexpected end of stream"), let p where p.contains("quoted scalar"):
+            return ("a quoted value is not closed", "add the missing closing quote")
+        default:
+            return ("the front matter is not valid YAML (\(problem))", generic)
+        }
+    }
+}
+
+extension Node {
+    /// The scalar's text as written, or `nil` for a list or mapping.
+    var rawScalar: String? {
+        if case let .scalar(scalar) = self { return scalar.string }
+        return nil
+    }
+
+    /// `~`, `null` or nothing at all, written without quotes.
+    var isNull: Bool {
+        guard case let .scalar(scalar) = self, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// "text", "a list" or "a mapping", for messages about wrong types.
+    var kindDescription: String {
+        switch self {
+        case .scalar: return "a single value"
+        case .sequence: return "a list"
+        case .mapping: return "a group of fields"
+        }
+    }
+}

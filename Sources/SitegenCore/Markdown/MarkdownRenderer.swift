@@ -1,0 +1,173 @@
+import CCmarkGFM
+import Foundation
+
+/// Renders Markdown with Debian's cmark-gfm: GFM tables, strikethrough, autolinks, task lists,
+/// footnotes and the tagfilter, with ids on headings and Swedish typographic quotes.
+///
+/// This is the only file that touches C. Pointers never leave it, and every parser, node tree
+/// and returned string is freed on every path.
+///
+/// Debian's cmark-gfm keeps a process-wide table of special inline characters that parsing with
+/// extensions changes and restores, so two parses at once corrupt each other's output (upstream
+/// cmark-gfm PR #176). Parsing therefore runs under one lock; rendering the finished tree to
+/// HTML touches no shared state and runs in parallel.
+public struct MarkdownRenderer: Sendable {
+    public let options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    private static let parseLock = NSLock()
+    private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    private var cmarkOptions: Int32 {
+        var flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_VALIDATE_UTF8
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        if options.rawHTML { flags |= CMARK_OPT_UNSAFE }
+        return flags
+    }
+
+    public func render(_ markdown: String) -> RenderedMarkdown {
+        _ = Self.registration
+        let flags = cmarkOptions
+        Self.parseLock.lock()
+        guard let parser = cmark_parser_new(flags) else {
+            Self.parseLock.unlock()
+            return RenderedMarkdown(html: "", headings: [], firstParagraph: nil, links: [], images: [])
+        }
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var utf8 = markdown
+        utf8.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        let document = cmark_parser_finish(parser)
+        Self.parseLock.unlock()
+        defer { cmark_parser_free(parser) }
+        guard let document else {
+            return RenderedMarkdown(html: "", headings: [], firstParagraph: nil, links: [], images: [])
+        }
+        defer { cmark_node_free(document) }
+
+        var result = RenderedMarkdown(html: "", headings: [], firstParagraph: nil, links: [], images: [])
+        var headingNodes: [OpaquePointer] = []
+        walk(document) { node, entering in
+            guard entering else { return }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT where options.smartPunctuation:
+                swedishQuotes(node)
+            case CMARK_NODE_HEADING:
+                headingNodes.append(node)
+            case CMARK_NODE_PARAGRAPH where result.firstParagraph == nil && cmark_node_parent(node) == document:
+                result.firstParagraph = plainText(node)
+            case CMARK_NODE_LINK:
+                let url = string(cmark_node_get_url(node))
+                if Self.isDangerous(url) { cmark_node_set_url(node, "") }
+                result.links.append(url)
+            case CMARK_NODE_IMAGE:
+                let url = string(cmark_node_get_url(node))
+                if Self.isDangerous(url) { cmark_node_set_url(node, "") }
+                result.images.append(url)
+            default:
+                break
+            }
+        }
+        var ids = HeadingIDs()
+        for node in headingNodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = plainText(node)
+            let id = ids.make(for: text)
+            result.headings.append(.init(level: level, text: text, id: id))
+            replaceHeading(node, level: level, id: id, flags: flags, extensions: cmark_parser_get_syntax_extensions(parser))
+        }
+        guard let html = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser)) else {
+            return result
+        }
+        result.html = String(cString: html).replacingOccurrences(
+            of: "aria-label=\"Back to content\"", with: "aria-label=\"Tillbaka till texten\"")
+        free(html)
+        return result
+    }
+
+    /// Visits every node in document order. The callback must not unlink nodes.
+    private func walk(_ root: OpaquePointer, _ visit: (OpaquePointer, Bool) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            visit(node, event == CMARK_EVENT_ENTER)
+        }
+    }
+
+    /// The text a reader sees in a node: text, code, and line breaks as spaces.
+    private func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        walk(node) { child, entering in
+            guard entering else { return }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += string(cmark_node_get_literal(child))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// cmark's smart punctuation gives English quotes (“…”, ‘…’); Swedish closes both ends (”…”, ’…’).
+    private func swedishQuotes(_ node: OpaquePointer) {
+        let literal = string(cmark_node_get_literal(node))
+        guard literal.contains("\u{201C}") || literal.contains("\u{2018}") else { return }
+        let swedish = literal.replacingOccurrences(of: "\u{201C}", with: "\u{201D}")
+            .replacingOccurrences(of: "\u{2018}", with: "\u{2019}")
+        cmark_node_set_literal(node, swedish)
+    }
+
+    /// cmark cannot put attributes on a heading, so the heading is rendered on its own and put
+    /// back as a custom block holding that HTML with the id added: `<h2 id="x">…</h2>`.
+    /// (Custom blocks are written as they are also when raw HTML is off.)
+    private func replaceHeading(_ heading: OpaquePointer, level: Int, id: String, flags: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
+        guard let rendered = cmark_render_html(heading, flags, extensions) else { return }
+        var html = String(cString: rendered)
+        free(rendered)
+        let plainOpen = "<h\(level)>"
+        guard html.hasPrefix(plainOpen), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        html = "<h\(level) id=\"\(id)\">" + html.dropFirst(plainOpen.count)
+        while html.last == "\n" { html.removeLast() }
+        cmark_node_set_on_enter(block, html)
+        cmark_node_set_on_exit(block, "")
+        if cmark_node_replace(heading, block) != 0 {
+            cmark_node_free(heading)
+        } else {
+            cmark_node_free(block)
+        }
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// Link schemes that run code when clicked; cmark's safe mode drops these, and so do we,
+    /// also when raw HTML is allowed.
+    static func isDangerous(_ url: String) -> Bool {
+        let scheme = url.prefix(12).lowercased().filter { !$0.isWhitespace && !$0.isASCIIControl }
+        if scheme.hasPrefix("data:image/") { return false }
+        return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("file:")
+            || scheme.hasPrefix("data:")
+    }
+}
+
+private extension Character {
+    var isASCIIControl: Bool { asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false }
+}

@@ -1,0 +1,33 @@
+/// What the Markdown renderer returns for one article body: HTML plus what later phases need.
+public struct RenderedMarkdown: Sendable, Hashable {
+    /// The body HTML, with ids on headings.
+    public var html: String
+    /// Headings in order, with the ids given them (for tables of contents and link checks).
+    public var headings: [Heading]
+    /// The first paragraph as plain text, the default summary.
+    public var firstParagraph: String?
+    /// Link destinations as written.
+    public var links: [String]
+    /// Image sources as written.
+    public var images: [String]
+
+    public struct Heading: Sendable, Hashable {
+        public var level: Int
+        public var text: String
+        public var id: String
+    }
+}
+
+/// How Markdown becomes HTML; set from `site.yml`.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Raw HTML passes through (GitHub's tagfilter still disarms `<script>` and friends);
+    /// when false it is left out.
+    public var rawHTML: Bool
+    /// Typographic quotes and dashes, the Swedish way: ”citat”, ’så’, –.
+    public var smartPunctuation: Bool
+
+    public init(rawHTML: Bool = true, smartPunctuation: Bool = true) {
+        self.rawHTML = rawHTML
+        self.smartPunctuation = smartPunctuation
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// One article, fully checked: every field typed, every reference resolved.
+public struct Article: Sendable, Hashable {
+    /// The source file, relative to the site folder: `content/2019/mote.md`.
+    public var sourcePath: String
+    public var title: String
+    public var date: Date
+    public var updated: Date?
+    public var kind: Kind
+    public var regions: [Region]
+    public var tags: [Tag]
+    /// From front matter; `nil` means "use the first paragraph".
+    public var summary: String?
+    public var author: String?
+    public var organisation: String?
+    public var image: ArticleImage?
+    public var slug: String
+    public var draft: Bool
+    public var attachments: [Attachment]
+    public var contacts: [Contact]
+    public var path: SitePath
+    /// The Markdown after the front matter.
+    public var body: String
+    /// The line in the source file where `body` starts, for messages about the body.
+    public var bodyLine: Int
+    /// Files beside `index.md` in a page bundle, copied next to the page.
+    public var bundleFiles: [BundleFile]
+}
+
+/// The lead image of an article.
+public struct ArticleImage: Sendable, Hashable {
+    /// Where the image is: a bundle file, a file from `static/`, or an absolute URL.
+    public var source: AssetReference
+    public var alt: String
+    public var caption: String?
+}
+
+/// A file a reader can download, such as the PDF of a report.
+public struct Attachment: Sendable, Hashable {
+    public var title: String
+    public var source: AssetReference
+    public var fileName: String
+    /// Size in bytes, when the file is ours to measure.
+    public var byteCount: Int?
+}
+
+/// A press contact of an announcement.
+public struct Contact: Sendable, Hashable {
+    public var name: String
+    public var role: String?
+    public var email: String?
+    public var phone: String?
+}
+
+/// A file that belongs to a page bundle.
+public struct BundleFile: Sendable, Hashable {
+    /// Absolute path on disk.
+    public var sourceFile: String
+    /// Path below the bundle folder: `foto.jpg`, `bilder/karta.png`.
+    public var relativePath: String
+}
+
+/// What an `image` or `attachments.file` field points at.
+public enum AssetReference: Sendable, Hashable {
+    /// A file in the article's bundle, published beside the page.
+    case bundle(relativePath: String)
+    /// A file from `static/`, published at this path from the site root.
+    case site(path: String)
+    /// An absolute `https://` URL, used as written.
+    case external(url: String)
+}

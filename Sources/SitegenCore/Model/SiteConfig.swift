@@ -1,0 +1,47 @@
+import Foundation
+
+/// `site.yml`, checked and typed.
+public struct SiteConfig: Sendable, Hashable {
+    public var title: String
+    public var description: String
+    /// Absolute, ends with `/`: `https://example.org/` or `https://org.github.io/nyheter/`.
+    public var baseURL: String
+    public var language: String
+    public var timeZone: TimeZone
+    public var pageSize: Int
+    public var paginatePath: String
+    public var rawHTML: Bool
+    public var smartPunctuation: Bool
+    public var urls: URLPatterns
+    public var kinds: [Kind]
+    public var regions: [Region]
+
+    /// URL patterns for the pages the site publishes.
+    public struct URLPatterns: Sendable, Hashable {
+        /// Placeholders `{year}`, `{month}`, `{day}`, `{slug}`, `{kind}`.
+        public var article: String
+        public var tag: String
+        public var region: String
+        public var kind: String
+
+        public static let standard = URLPatterns(
+            article: "/nyheter/{year}/{slug}/",
+            tag: "/amnen/{slug}/",
+            region: "/regioner/{slug}/",
+            kind: "/{slug}/"
+        )
+    }
+
+    /// The path part of the base URL, `/` or `/nyheter/`, for links that cannot be relative (404).
+    public var basePath: String {
+        guard let url = URL(string: baseURL) else { return "/" }
+        let path = url.path
+        if path.isEmpty { return "/" }
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+
+    /// The absolute URL of a page.
+    public func absoluteURL(_ path: SitePath) -> String {
+        baseURL + path.segments.map { $0 + "/" }.joined()
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// A fresh folder beside the output where a build writes everything before it is published.
+///
+/// Nothing touches the output folder until the build has succeeded; then ``publish()`` puts
+/// the staged site in its place. A build that fails or is killed leaves only a
+/// `.NAME.staging-PID` folder, which the next build removes.
+public struct StagingFolder: Sendable {
+    public let output: URL
+    public let url: URL
+
+    /// Creates the staging folder, removing leftovers of earlier builds that did not finish.
+    public static func create(for output: URL) throws(OutputError) -> StagingFolder {
+        let output = output.standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(parent.path, reason: error.localizedDescription)
+        }
+        OutputSwap.recover(output)
+        for leftover in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? []
+        where leftover.hasPrefix(".\(name).staging-") || leftover.hasPrefix(".\(name).previous-") {
+            try? fm.removeItem(at: parent.appendingPathComponent(leftover))
+        }
+        let url = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try fm.createDirectory(at: url, withIntermediateDirectories: false)
+        } catch {
+            throw .cannotWrite(url.path, reason: error.localizedDescription)
+        }
+        return StagingFolder(output: output, url: url)
+    }
+
+    /// Writes one file, given by its path inside the site (`regioner/kalmar/index.html`).
+    public func write(_ data: Data, to relativePath: String) throws(OutputError) {
+        let target = url.appendingPathComponent(relativePath)
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: target)
+        } catch {
+            throw .cannotWrite(target.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Copies a file into the site, preserving nothing but its bytes.
+    public func copy(_ source: String, to relativePath: String) throws(OutputError) {
+        let target = url.appendingPathComponent(relativePath)
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: source, toPath: target.path)
+        } catch {
+            throw .cannotWrite(target.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Makes the staged site the output.
+    public func publish() throws(OutputError) {
+        try OutputSwap.replace(output, with: url)
+    }
+
+    /// Throws the staged files away after a failed build.
+    public func discard() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
+
+/// A problem writing the site, with the path concerned.
+public enum OutputError: Error, Sendable, Equatable {
+    case cannotWrite(String, reason: String)
+    case cannotReplace(String, reason: String)
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case let .cannotWrite(path, reason):
+            return .error("cannot write '\(path)': \(reason)", at: nil,
+                          hint: "check that the disk is not full and that you may write to the output folder; the previous site is unchanged")
+        case let .cannotReplace(path, reason):
+            return .error("cannot replace the site in '\(path)': \(reason)", at: nil,
+                          hint: "check the permissions of the output folder and the folder that holds it")
+        }
+    }
+}

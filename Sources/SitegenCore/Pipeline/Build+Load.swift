@@ -1,0 +1,59 @@
+import Foundation
+
+extension Build {
+    /// What phase 1 produces.
+    struct Loaded {
+        var config: SiteConfig
+        var templates: TemplateSet
+        var articles: [Article]
+        /// Drafts left out of this build.
+        var drafts: Int
+    }
+
+    /// Phase 1: site.yml, templates and articles. Every file is read even when an earlier one
+    /// failed, so one run reports all problems.
+    func load(_ diagnostics: inout [Diagnostic]) -> Loaded? {
+        let configFile = options.source.appendingPathComponent("site.yml")
+        var config: SiteConfig?
+        switch SourceText.read(file: configFile, relativePath: "site.yml") {
+        case .success(let text):
+            let (loaded, problems) = SiteConfigLoader.load(text)
+            config = loaded
+            diagnostics += problems
+        case .failure:
+            diagnostics.append(.error("there is no site.yml in \(options.source.path)", at: nil,
+                                      hint: "run sitegen in the site's folder, or give it with --source"))
+        }
+        if var loaded = config, let baseURL = options.baseURL {
+            loaded.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+            config = loaded
+        }
+
+        let (templates, templateProblems) = TemplateSet.load(folder: options.source.appendingPathComponent("templates"))
+        diagnostics += templateProblems
+
+        let (sources, walkProblems) = ContentWalker(siteRoot: options.source).walk()
+        diagnostics += walkProblems
+        guard let config else { return nil }
+
+        let loader = ArticleLoader(config: config, siteRoot: options.source)
+        var articles: [Article] = []
+        var drafts = 0
+        for source in sources {
+            let (article, problems) = loader.load(source)
+            diagnostics += problems
+            guard let article else { continue }
+            if article.draft, !options.includeDrafts {
+                drafts += 1
+            } else {
+                articles.append(article)
+            }
+        }
+        if sources.isEmpty, !diagnostics.hasErrors {
+            diagnostics.append(.warning("there are no articles in content/", at: nil,
+                                        hint: "add an article: a .md file with front matter"))
+        }
+        guard let templates else { return nil }
+        return Loaded(config: config, templates: templates, articles: articles, drafts: drafts)
+    }
+}

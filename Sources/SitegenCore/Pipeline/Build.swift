@@ -1,0 +1,72 @@
+import Foundation
+
+/// `sitegen build`: content and templates in, a finished site out, in named phases.
+///
+/// 1. load      site.yml, templates and every article; all problems are collected
+/// 2. resolve   order, tags, regions and kinds; every page's address is known and unique
+/// 3. markdown  every body to HTML (cross-page facts such as summaries need all of them)
+/// 4. render    every page into a staging folder, on all cores
+/// 5. publish   the staging folder replaces the output folder in one step
+///
+/// Problems in phases 1-2 stop the build before anything is written, and the previous site
+/// stays as it was.
+public struct Build: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    public func run() async throws(BuildFailure) -> BuildReport {
+        var diagnostics: [Diagnostic] = []
+        let loaded = load(&diagnostics)
+        guard let loaded, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
+
+        let (resolved, resolveProblems) = Resolver.resolve(loaded.articles, config: loaded.config)
+        diagnostics += resolveProblems
+        let files = FilePlan.make(source: options.source, index: resolved)
+        diagnostics += files.problems
+        guard let index = resolved, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
+
+        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
+        let bodies = await Self.renderMarkdown(index.articles, with: renderer, workers: options.workers)
+        let summaries = zip(index.articles, bodies).map { article, body in
+            article.summary ?? Wording.summary(body.firstParagraph ?? "")
+        }
+
+        let jobs = PageJob.plan(index)
+        let views = ViewBuilder(index: index, summaries: summaries)
+        do throws(OutputError) {
+            let staging = try StagingFolder.create(for: options.output)
+            do throws(OutputError) {
+                try files.copy(into: staging)
+                try await PageWriter(views: views, templates: loaded.templates, bodies: bodies.map(\.html))
+                    .write(jobs, into: staging, workers: options.workers)
+                try staging.publish()
+            } catch {
+                staging.discard()
+                throw error
+            }
+        } catch {
+            throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
+        }
+        return BuildReport(articles: index.articles.count, pages: jobs.count, files: jobs.count + files.count,
+                           drafts: loaded.drafts, warnings: diagnostics.sortedByLocation())
+    }
+
+    /// Phase 3: Markdown to HTML on all cores (cmark-gfm serializes the parsing part itself).
+    static func renderMarkdown(_ articles: [Article], with renderer: MarkdownRenderer, workers: Int) async -> [RenderedMarkdown] {
+        await withTaskGroup(of: [(Int, RenderedMarkdown)].self) { group in
+            for worker in 0..<workers {
+                group.addTask {
+                    stride(from: worker, to: articles.count, by: workers).map { ($0, renderer.render(articles[$0].body)) }
+                }
+            }
+            var results = [RenderedMarkdown?](repeating: nil, count: articles.count)
+            for await batch in group {
+                for (index, rendered) in batch { results[index] = rendered }
+            }
+            return results.map { $0! }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// What to build and where: the inputs of ``Build``, with nothing read from the command line.
+public struct BuildOptions: Sendable {
+    /// The site folder: `site.yml`, `content/`, `templates/`, `static/`.
+    public var source: URL
+    /// Where the finished site goes; replaced only when the build succeeds.
+    public var output: URL
+    public var includeDrafts: Bool
+    /// Replaces `base_url` from `site.yml` (e.g. for a preview deployment).
+    public var baseURL: String?
+    /// Parallel workers for rendering; defaults to the number of cores.
+    public var workers: Int
+
+    public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.source = source
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.workers = max(1, workers)
+    }
+}
+
+/// What a successful build did.
+public struct BuildReport: Sendable {
+    public var articles: Int
+    public var pages: Int
+    /// Every file written: pages, static files, bundle files.
+    public var files: Int
+    public var drafts: Int
+    public var warnings: [Diagnostic]
+}
+
+/// A build that found errors; nothing was written to the output folder.
+public struct BuildFailure: Error, Sendable {
+    /// All problems found, errors and warnings, in file order.
+    public var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// The files a build copies as they are: everything in `static/`, and each bundle's files
+/// beside its page. Checked before anything is written: two files for one place are an error.
+struct FilePlan: Sendable {
+    /// (file on disk, path inside the site)
+    var copies: [(source: String, target: String)]
+    var problems: [Diagnostic]
+
+    var count: Int { copies.count }
+
+    static func make(source: URL, index: SiteIndex?) -> FilePlan {
+        var plan = FilePlan(copies: [], problems: [])
+        var owners: [String: String] = [:]
+        func add(_ file: String, _ target: String, owner: String) {
+            let key = target.lowercased()
+            if let first = owners[key] {
+                plan.problems.append(.error(
+                    "two files would be published as '\(target)': \(first) and \(owner)",
+                    at: SourceLocation(file: owner), hint: "rename or remove one of them",
+                    related: [SourceLocation(file: first)]))
+                return
+            }
+            owners[key] = owner
+            plan.copies.append((file, target))
+        }
+        let staticRoot = source.appendingPathComponent("static")
+        for relative in files(under: staticRoot) {
+            add(staticRoot.appendingPathComponent(relative).path, relative, owner: "static/" + relative)
+        }
+        guard let index else { return plan }
+        var pages: Set<String> = ["index.html", "404.html"]
+        for article in index.articles {
+            pages.insert(article.path.indexFile.lowercased())
+            for file in article.bundleFiles {
+                let target = (article.path.segments + [file.relativePath]).joined(separator: "/")
+                let folder = String(article.sourcePath.dropLast("index.md".count))
+                add(file.sourceFile, target, owner: folder + file.relativePath)
+            }
+        }
+        for (target, owner) in owners where pages.contains(target) {
+            plan.problems.append(.error("'\(owner)' would overwrite the generated page '\(target)'",
+                                        at: SourceLocation(file: owner), hint: "rename or remove the file"))
+        }
+        return plan
+    }
+
+    func copy(into staging: StagingFolder) throws(OutputError) {
+        for (file, target) in copies {
+            try staging.copy(file, to: target)
+        }
+    }
+
+    private static func files(under folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var found: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
+               !isDirectory.boolValue {
+                found.append(path)
+            }
+        }
+        return found.sorted()
+    }
+}

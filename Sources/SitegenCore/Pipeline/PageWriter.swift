@@ -1,0 +1,53 @@
+import Foundation
+
+/// Phase 4: renders every page with its template and writes it to the staging folder.
+///
+/// Each page is independent work (its view-model, its template, its file), so the pages are
+/// split over the workers; the output does not depend on which worker renders which page.
+struct PageWriter: Sendable {
+    let views: ViewBuilder
+    let templates: TemplateSet
+    let bodies: [String]
+
+    func write(_ jobs: [PageJob], into staging: StagingFolder, workers: Int) async throws(OutputError) {
+        let failures = await withTaskGroup(of: OutputError?.self) { group in
+            for worker in 0..<workers {
+                group.addTask {
+                    do throws(OutputError) {
+                        for index in stride(from: worker, to: jobs.count, by: workers) {
+                            let (html, file) = render(jobs[index])
+                            try staging.write(Data(html.utf8), to: file)
+                        }
+                        return nil
+                    } catch {
+                        return error
+                    }
+                }
+            }
+            var failures: [OutputError] = []
+            for await failure in group { if let failure { failures.append(failure) } }
+            return failures
+        }
+        if let first = failures.first { throw first }
+    }
+
+    /// The HTML of one page and the file it goes to.
+    func render(_ job: PageJob) -> (String, String) {
+        switch job {
+        case .home:
+            return (templates.render("home", views.home()), "index.html")
+        case .article(let number):
+            let path = views.index.articles[number].path
+            return (templates.render("article", views.article(number, body: bodies[number])), path.indexFile)
+        case let .list(term, number, total):
+            return (templates.render("list", views.list(term, number: number, of: total)),
+                    views.index.path(of: term, page: number).indexFile)
+        case .tagsOverview:
+            return (templates.render("terms", views.overview(of: .tag)), views.index.tagsOverview.indexFile)
+        case .regionsOverview:
+            return (templates.render("terms", views.overview(of: .region)), views.index.regionsOverview.indexFile)
+        case .notFound:
+            return (templates.render("404", views.notFound()), "404.html")
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Phase "resolve": orders the articles, groups them into tags, regions and kinds, and checks
+/// that no two pages would be written to the same place.
+enum Resolver {
+    static func resolve(_ loaded: [Article], config: SiteConfig) -> (SiteIndex?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let articles = loaded.sorted(by: newestFirst)
+
+        var tagSpellings: [String: [String: Int]] = [:]
+        var tagMembers: [String: [Int]] = [:]
+        var regionMembers: [String: [Int]] = [:]
+        var kindMembers: [String: [Int]] = [:]
+        for (index, article) in articles.enumerated() {
+            for tag in article.tags {
+                tagSpellings[tag.slug, default: [:]][tag.name, default: 0] += 1
+                tagMembers[tag.slug, default: []].append(index)
+            }
+            for region in article.regions { regionMembers[region.slug, default: []].append(index) }
+            kindMembers[article.kind.key, default: []].append(index)
+        }
+
+        func termPath(_ pattern: String, _ slug: String) -> SitePath {
+            URLPattern.expand(pattern, ["slug": slug]) ?? .root
+        }
+        let tags = tagMembers.map { slug, members in
+            TermPage(family: .tag, name: preferredSpelling(tagSpellings[slug]!), slug: slug,
+                     path: termPath(config.urls.tag, slug), articles: members)
+        }.sorted { SwedishCollation.areInIncreasingOrder($0.name, $1.name) }
+        let regions = config.regions.compactMap { region -> TermPage? in
+            guard let members = regionMembers[region.slug] else { return nil }
+            return TermPage(family: .region, name: region.name, slug: region.slug,
+                            path: termPath(config.urls.region, region.slug), articles: members)
+        }.sorted { SwedishCollation.areInIncreasingOrder($0.name, $1.name) }
+        let kinds = config.kinds.compactMap { kind -> TermPage? in
+            guard let members = kindMembers[kind.key] else { return nil }
+            return TermPage(family: .kind, name: kind.plural, slug: kind.segment,
+                            path: termPath(config.urls.kind, kind.segment), articles: members)
+        }
+        let index = SiteIndex(
+            config: config, articles: articles, tags: tags, regions: regions, kinds: kinds,
+            tagsOverview: URLPattern.overview(of: config.urls.tag) ?? .root,
+            regionsOverview: URLPattern.overview(of: config.urls.region) ?? .root,
+            kindPaths: Dictionary(uniqueKeysWithValues: config.kinds.map { ($0.key, termPath(config.urls.kind, $0.segment)) }))
+        diagnostics += collisions(in: index)
+        return (diagnostics.hasErrors ? nil : index, diagnostics)
+    }
+
+    static func newestFirst(_ a: Article, _ b: Article) -> Bool {
+        if a.date != b.date { return a.date > b.date }
+        if a.title != b.title { return SwedishCollation.areInIncreasingOrder(a.title, b.title) }
+        return a.path < b.path
+    }
+
+    /// The spelling most articles use; ties go to the one first in Swedish order.
+    static func preferredSpelling(_ counts: [String: Int]) -> String {
+        counts.max { a, b in
+            a.value != b.value ? a.value < b.value : SwedishCollation.areInIncreasingOrder(b.key, a.key)
+        }!.key
+    }
+
+    /// Two pages with one address: both sources are named, since one would overwrite the other.
+    static func collisions(in index: SiteIndex) -> [Diagnostic] {
+        var owners: [SitePath: String] = [:]
+        var problems: [Diagnostic] = []
+        func claim(_ path: SitePath, by owner: String, location: SourceLocation?) {
+            if let first = owners[path] {
+                problems.append(.error(
+                    "two pages would be written to \(path): \(first) and \(owner)",
+                    at: location,
+                    hint: "give one of the articles another slug (slug: ...) or change its title or date",
+                    related: first.hasPrefix("content/") ? [SourceLocation(file: first)] : []))
+            } else {
+                owners[path] = owner
+            }
+        }
+        claim(.root, by: "the home page", location: nil)
+        claim(index.tagsOverview, by: "the list of all tags", location: nil)
+        claim(index.regionsOverview, by: "the list of all regions", location: nil)
+        for term in index.kinds { claim(term.path, by: "the page of the kind '\(term.name)'", location: nil) }
+        for term in index.regions { claim(term.path, by: "the page of the region '\(term.name)'", location: nil) }
+        for term in index.tags { claim(term.path, by: "the page of the tag '\(term.name)'", location: nil) }
+        // Articles in source order, so the message names the same "first" file on every machine.
+        for article in index.articles.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            claim(article.path, by: article.sourcePath, location: SourceLocation(file: article.sourcePath))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,38 @@
+/// "Did you mean ...?": the closest of some known names to what was written.
+public enum Suggestion {
+    /// The candidate nearest to `input` by edit distance (case and accents ignored), if it is
+    /// near enough to be a plausible typo.
+    public static func closest(to input: String, among candidates: [String]) -> String? {
+        let folded = fold(input)
+        guard !folded.isEmpty else { return nil }
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(folded, fold(candidate))
+            if best == nil || distance < best!.distance { best = (candidate, distance) }
+        }
+        guard let best else { return nil }
+        let allowed = max(2, folded.count / 3)
+        return best.distance <= allowed ? best.name : nil
+    }
+
+    static func fold(_ text: String) -> [Character] {
+        Array(Slug.make(text))
+    }
+
+    /// Levenshtein distance, two rows.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Dates the way Swedish readers expect them: "11 april 2019", in the site's time zone.
+public struct SwedishDateFormatter: Sendable {
+    public let timeZone: TimeZone
+    private let calendar: Calendar
+
+    static let monthNames = [
+        "januari", "februari", "mars", "april", "maj", "juni",
+        "juli", "augusti", "september", "oktober", "november", "december",
+    ]
+
+    public init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+    }
+
+    /// "11 april 2019"
+    public func text(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return "\(parts.day!) \(Self.monthNames[parts.month! - 1]) \(parts.year!)"
+    }
+
+    /// ISO 8601 with the zone's offset, for `<time datetime>`: `2019-04-11T09:30:00+02:00`.
+    public func iso(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let offset = timeZone.secondsFromGMT(for: date)
+        let sign = offset < 0 ? "-" : "+"
+        let hours = abs(offset) / 3600, minutes = abs(offset) % 3600 / 60
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d",
+            parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!,
+            sign, hours, minutes
+        )
+    }
+
+    /// Year, month and day in the site's zone, for URL patterns.
+    public func components(_ date: Date) -> (year: Int, month: Int, day: Int) {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return (parts.year!, parts.month!, parts.day!)
+    }
+}

@@ -1,0 +1,100 @@
+/// The contexts of the five page templates.
+extension ViewBuilder {
+    func home() -> HomeContext {
+        let linker = Linker(page: .root, basePath: config.basePath)
+        let latest = Array(index.articles.indices.prefix(config.pageSize)).map { card($0, linker) }
+        let sections = index.kinds.map { kind in
+            HomeSectionView(title: kind.name, url: linker.url(kind.path),
+                            articles: kind.articles.prefix(3).map { card($0, linker) })
+        }
+        return HomeContext(site: site(linker, current: .root), page: page(title: nil, description: config.description, path: .root),
+                           home: HomeView(latest: latest, sections: sections))
+    }
+
+    func article(_ number: Int, body: String) -> ArticleContext {
+        let article = index.articles[number]
+        let linker = Linker(page: article.path, basePath: config.basePath)
+        let neighbour = { (other: Int) -> NeighbourView? in
+            guard index.articles.indices.contains(other) else { return nil }
+            return NeighbourView(title: index.articles[other].title, url: linker.url(index.articles[other].path))
+        }
+        let view = ArticleView(
+            title: article.title, dateISO: dates.iso(article.date), dateText: dates.text(article.date),
+            updatedISO: article.updated.map(dates.iso), updatedText: article.updated.map(dates.text),
+            kindName: article.kind.singular, kindURL: linker.url(index.kindPaths[article.kind.key] ?? .root),
+            regions: article.regions.map { LinkView(name: $0.name, url: linker.url(regionPath($0))) },
+            tags: article.tags.map { LinkView(name: tagName($0), url: linker.url(tagPath($0))) },
+            hasTags: !article.tags.isEmpty, organisation: article.organisation, author: article.author,
+            summary: summaries[number],
+            image: article.image.map { ImageView(url: linker.asset($0.source, of: article), alt: $0.alt, caption: $0.caption) },
+            body: body,
+            attachments: article.attachments.map { attachment in
+                AttachmentView(title: attachment.title, url: linker.asset(attachment.source, of: article),
+                               fileName: attachment.fileName, typeText: Wording.fileType(attachment.fileName),
+                               sizeText: attachment.byteCount.map(Wording.fileSize))
+            },
+            hasAttachments: !article.attachments.isEmpty,
+            contacts: article.contacts.map { contact in
+                ContactView(name: contact.name, role: contact.role, email: contact.email,
+                            emailURL: contact.email.map { "mailto:" + $0 }, phone: contact.phone,
+                            phoneURL: contact.phone.flatMap(Wording.telephoneURL))
+            },
+            hasContacts: !article.contacts.isEmpty,
+            previous: neighbour(number + 1), next: neighbour(number - 1))
+        return ArticleContext(site: site(linker, current: article.path),
+                              page: page(title: article.title, description: summaries[number], path: article.path),
+                              article: view)
+    }
+
+    func list(_ term: TermPage, number: Int, of total: Int) -> ListContext {
+        let path = index.path(of: term, page: number)
+        let linker = Linker(page: path, basePath: config.basePath)
+        let start = (number - 1) * config.pageSize
+        let members = term.articles[start..<min(term.articles.count, start + config.pageSize)]
+        let pagination = total == 1 ? nil : PaginationView(
+            label: "Sida \(number) av \(total)", currentPage: number, totalPages: total,
+            previousURL: number > 1 ? linker.url(index.path(of: term, page: number - 1)) : nil,
+            nextURL: number < total ? linker.url(index.path(of: term, page: number + 1)) : nil,
+            pages: (1...total).map { PageLinkView(number: $0, url: linker.url(index.path(of: term, page: $0)), current: $0 == number) })
+        let label: String
+        let description: String
+        switch term.family {
+        case .tag: label = "Ämne"; description = "Artiklar om \(term.name.lowercased()) från \(config.title)."
+        case .region: label = "Region"; description = "Nyheter om industrin i \(term.name)."
+        case .kind: label = "Typ"; description = "\(term.name) från \(config.title)."
+        }
+        let title = number == 1 ? term.name : "\(term.name), sida \(number)"
+        return ListContext(
+            site: site(linker, current: path), page: page(title: title, description: description, path: path),
+            list: ListView(heading: term.name, label: label, countText: Wording.articles(term.articles.count),
+                           articles: members.map { card($0, linker) }, pagination: pagination))
+    }
+
+    func overview(of family: TermPage.Family) -> TermsContext {
+        let isTags = family == .tag
+        let path = isTags ? index.tagsOverview : index.regionsOverview
+        let linker = Linker(page: path, basePath: config.basePath)
+        let terms = isTags ? index.tags : index.regions
+        let heading = isTags ? "Ämnen" : "Regioner"
+        let intro = isTags ? "Alla ämnen som artiklarna handlar om, i bokstavsordning."
+                           : "Nyheter från Sveriges regioner, i bokstavsordning."
+        return TermsContext(
+            site: site(linker, current: path), page: page(title: heading, description: intro, path: path),
+            terms: TermsView(heading: heading, intro: intro, items: terms.map {
+                TermItemView(name: $0.name, url: linker.url($0.path), count: $0.articles.count, countText: Wording.articles($0.articles.count))
+            }))
+    }
+
+    func notFound() -> ErrorContext {
+        let linker = Linker(page: nil, basePath: config.basePath)
+        var view = page(title: "Sidan kunde inte hittas", description: "", path: .root)
+        view.isHome = false
+        view.canonicalURL = config.baseURL + "404.html"
+        return ErrorContext(site: site(linker, current: nil), page: view)
+    }
+
+    /// The tag's name as the site spells it (the spelling most articles use).
+    private func tagName(_ tag: Tag) -> String {
+        index.tags.first { $0.slug == tag.slug }?.name ?? tag.name
+    }
+}

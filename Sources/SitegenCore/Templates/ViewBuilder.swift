@@ -1,0 +1,64 @@
+/// Builds the view-model of each page from the site index: formatted dates, relative URLs,
+/// counts. Templates never see the model itself.
+struct ViewBuilder: Sendable {
+    let index: SiteIndex
+    /// Per article (same order as `index.articles`): the summary shown in lists and meta tags.
+    let summaries: [String]
+    let dates: SwedishDateFormatter
+
+    init(index: SiteIndex, summaries: [String]) {
+        self.index = index
+        self.summaries = summaries
+        self.dates = SwedishDateFormatter(timeZone: index.config.timeZone)
+    }
+
+    var config: SiteConfig { index.config }
+
+    func site(_ linker: Linker, current: SitePath?) -> SiteView {
+        var nav = [NavItemView(title: "Start", url: linker.url(.root), current: current == .root)]
+        for kind in index.kinds {
+            nav.append(NavItemView(title: kind.name, url: linker.url(kind.path), current: current.map { $0.isInside(kind.path) } ?? false))
+        }
+        nav.append(NavItemView(title: "Regioner", url: linker.url(index.regionsOverview),
+                               current: current.map { $0.isInside(index.regionsOverview) } ?? false))
+        nav.append(NavItemView(title: "Ämnen", url: linker.url(index.tagsOverview),
+                               current: current.map { $0.isInside(index.tagsOverview) } ?? false))
+        return SiteView(
+            title: config.title, description: config.description, language: config.language,
+            homeURL: linker.url(.root), stylesheetURL: linker.file(["css", "site.css"]),
+            tagsURL: linker.url(index.tagsOverview), regionsURL: linker.url(index.regionsOverview), nav: nav)
+    }
+
+    func page(title: String?, description: String, path: SitePath) -> PageView {
+        PageView(title: title.map { "\($0) – \(config.title)" } ?? config.title,
+                 description: description.isEmpty ? config.description : description,
+                 canonicalURL: config.absoluteURL(path), isHome: path == .root)
+    }
+
+    func card(_ number: Int, _ linker: Linker) -> CardView {
+        let article = index.articles[number]
+        return CardView(
+            title: article.title, url: linker.url(article.path),
+            dateISO: dates.iso(article.date), dateText: dates.text(article.date),
+            kindName: article.kind.singular, kindURL: linker.url(index.kindPaths[article.kind.key] ?? .root),
+            summary: summaries[number],
+            regions: article.regions.map { LinkView(name: $0.name, url: linker.url(regionPath($0))) },
+            image: article.image.map { ImageView(url: linker.asset($0.source, of: article), alt: $0.alt, caption: $0.caption) })
+    }
+
+    func regionPath(_ region: Region) -> SitePath {
+        URLPattern.expand(config.urls.region, ["slug": region.slug]) ?? .root
+    }
+
+    func tagPath(_ tag: Tag) -> SitePath {
+        URLPattern.expand(config.urls.tag, ["slug": tag.slug]) ?? .root
+    }
+}
+
+extension SitePath {
+    /// True for this path and every path below it; the root contains only itself here, so
+    /// "Start" is not current on every page.
+    func isInside(_ other: SitePath) -> Bool {
+        other == .root ? self == .root : segments.starts(with: other.segments)
+    }
+}

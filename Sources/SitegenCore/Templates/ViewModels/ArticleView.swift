@@ -1,0 +1,51 @@
+/// What `article.mustache` sees of the article.
+public struct ArticleView: Sendable {
+    public var title: String
+    public var dateISO: String
+    public var dateText: String
+    public var updatedISO: String?
+    public var updatedText: String?
+    public var kindName: String
+    public var kindURL: String
+    public var regions: [LinkView]
+    public var tags: [LinkView]
+    public var hasTags: Bool
+    public var organisation: String?
+    public var author: String?
+    public var summary: String
+    public var image: ImageView?
+    /// HTML from cmark-gfm; the one value templates print with `{{{ }}}`.
+    public var body: String
+    public var attachments: [AttachmentView]
+    public var hasAttachments: Bool
+    public var contacts: [ContactView]
+    public var hasContacts: Bool
+    /// The next older article.
+    public var previous: NeighbourView?
+    /// The next newer article.
+    public var next: NeighbourView?
+}
+
+public struct AttachmentView: Sendable {
+    public var title: String
+    public var url: String
+    public var fileName: String
+    /// "PDF", "Word", ...
+    public var typeText: String
+    /// "1,2 MB"; absent for files on other sites.
+    public var sizeText: String?
+}
+
+public struct ContactView: Sendable {
+    public var name: String
+    public var role: String?
+    public var email: String?
+    public var emailURL: String?
+    public var phone: String?
+    public var phoneURL: String?
+}
+
+public struct NeighbourView: Sendable {
+    public var title: String
+    public var url: String
+}

@@ -1,0 +1,52 @@
+/// What every template sees about the site. Field names are the template contract
+/// (docs/contract.md): templates read them by name.
+public struct SiteView: Sendable {
+    public var title: String
+    public var description: String
+    public var language: String
+    public var homeURL: String
+    public var stylesheetURL: String
+    public var tagsURL: String
+    public var regionsURL: String
+    public var nav: [NavItemView]
+}
+
+public struct NavItemView: Sendable {
+    public var title: String
+    public var url: String
+    public var current: Bool
+}
+
+/// What every template sees about the page being rendered.
+public struct PageView: Sendable {
+    /// For `<title>`: "Rubrik – Industrinytt".
+    public var title: String
+    public var description: String
+    public var canonicalURL: String
+    public var isHome: Bool
+}
+
+/// A named link: a region, a tag, a kind.
+public struct LinkView: Sendable {
+    public var name: String
+    public var url: String
+}
+
+public struct ImageView: Sendable {
+    public var url: String
+    public var alt: String
+    public var caption: String?
+}
+
+/// An article as it appears in lists.
+public struct CardView: Sendable {
+    public var title: String
+    public var url: String
+    public var dateISO: String
+    public var dateText: String
+    public var kindName: String
+    public var kindURL: String
+    public var summary: String
+    public var regions: [LinkView]
+    public var image: ImageView?
+}

@@ -1,0 +1,52 @@
+/// What `home.mustache` sees beyond `site` and `page`.
+public struct HomeView: Sendable {
+    public var latest: [CardView]
+    public var sections: [HomeSectionView]
+}
+
+public struct HomeSectionView: Sendable {
+    /// The kind's plural name: "Mötesrapporter".
+    public var title: String
+    public var url: String
+    public var articles: [CardView]
+}
+
+/// One page of a tag, region or kind.
+public struct ListView: Sendable {
+    public var heading: String
+    /// "Ämne", "Region", "Typ".
+    public var label: String
+    public var countText: String
+    public var articles: [CardView]
+    public var pagination: PaginationView?
+}
+
+public struct PaginationView: Sendable {
+    /// "Sida 2 av 5"
+    public var label: String
+    public var currentPage: Int
+    public var totalPages: Int
+    public var previousURL: String?
+    public var nextURL: String?
+    public var pages: [PageLinkView]
+}
+
+public struct PageLinkView: Sendable {
+    public var number: Int
+    public var url: String
+    public var current: Bool
+}
+
+/// The overview of all tags or all regions.
+public struct TermsView: Sendable {
+    public var heading: String
+    public var intro: String
+    public var items: [TermItemView]
+}
+
+public struct TermItemView: Sendable {
+    public var name: String
+    public var url: String
+    public var count: Int
+    public var countText: String
+}
