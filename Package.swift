@@ -42,11 +42,12 @@ let package = Package(
         .testTarget(
             name: "SitegenCoreTests",
             dependencies: ["SitegenCore"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SitegenCLITests",
-            dependencies: ["SitegenCLI", "SitegenCore"]
+            // Depends on the executable so `swift test` builds it for the end-to-end tests.
+            dependencies: ["SitegenCLI", "SitegenCore", "sitegen"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -18,6 +18,8 @@ public struct Build: Sendable {
     }
 
     public func run() async throws(BuildFailure) -> BuildReport {
+        // A build killed between the two renames of a non-atomic swap left the old site aside.
+        OutputSwap.recover(options.output.standardizedFileURL)
         var diagnostics: [Diagnostic] = []
         let loaded = load(&diagnostics)
         guard let loaded, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }

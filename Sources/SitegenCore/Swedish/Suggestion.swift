@@ -1,13 +1,18 @@
 /// "Did you mean ...?": the closest of some known names to what was written.
 public enum Suggestion {
     /// The candidate nearest to `input` by edit distance (case and accents ignored), if it is
-    /// near enough to be a plausible typo.
+    /// near enough to be a plausible typo. A typo in the start of a longer name counts too:
+    /// "Jämtlandd" is near the start of "Jämtland Härjedalen".
     public static func closest(to input: String, among candidates: [String]) -> String? {
         let folded = fold(input)
         guard !folded.isEmpty else { return nil }
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(folded, fold(candidate))
+            let target = fold(candidate)
+            var distance = editDistance(folded, target)
+            if folded.count >= 4, target.count > folded.count {
+                distance = min(distance, editDistance(folded, Array(target.prefix(folded.count))) + 1)
+            }
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
         guard let best else { return nil }

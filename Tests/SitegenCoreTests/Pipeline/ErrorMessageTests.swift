@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// Each class of mistake a writer can make, built as a tiny site, with the exact first line of
+/// the message (place, severity, words) and the hint that says how to fix it.
+@Suite struct ErrorMessageTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let files: [String: String]
+        let message: String
+        let hint: String?
+        var testDescription: String { name }
+    }
+
+    static func article(_ frontMatter: String, body: String = "Text.") -> String {
+        "---\n" + frontMatter + "\n---\n\n" + body + "\n"
+    }
+
+    static let base = "title: Rubrik\ndate: 2020-02-03\nkind: projekt\nregions: [Kronoberg]"
+
+    static let cases: [Case] = [
+        Case(name: "value with ': ' unquoted",
+             files: ["content/fel.md": article("title: Rapport: industrin\ndate: 2020-02-03\nkind: projekt\nregions: [Kronoberg]")],
+             message: "content/fel.md:2:15: error: a value contains ': ', which YAML reads as a new key",
+             hint: "put the whole value in double quotes, e.g. title: \"Rapport: industrin efter covid-19\""),
+        Case(name: "tab indentation",
+             files: ["content/fel.md": article(base + "\ntags:\n\t- Export")],
+             message: "content/fel.md:7:1: error: the front matter contains a tab character, which YAML does not allow for indentation",
+             hint: "replace the tab with spaces"),
+        Case(name: "missing title",
+             files: ["content/fel.md": article("date: 2020-02-03\nkind: projekt\nregions: [Kronoberg]")],
+             message: "content/fel.md:2:1: error: the required field 'title' is missing",
+             hint: "add a line title: Smart industri i Jämtland Härjedalen"),
+        Case(name: "title is a list",
+             files: ["content/fel.md": article("title: [Ett, Två]\ndate: 2020-02-03\nkind: projekt\nregions: [Kronoberg]")],
+             message: "content/fel.md:2:8: error: 'title' must be a single value, but it is a list",
+             hint: "write it as title: Smart industri i Jämtland Härjedalen"),
+        Case(name: "unknown kind",
+             files: ["content/fel.md": article("title: Rubrik\ndate: 2020-02-03\nkind: projket\nregions: [Kronoberg]")],
+             message: "content/fel.md:4:7: error: 'projket' is not a kind of article in site.yml",
+             hint: "did you mean 'projekt'? The kinds are: projekt, intervju"),
+        Case(name: "unknown region",
+             files: ["content/fel.md": article("title: Rubrik\ndate: 2020-02-03\nkind: projekt\nregions: [Kronoberg, Jämtlandd]")],
+             message: "content/fel.md:5:22: error: the region 'Jämtlandd' is not in site.yml",
+             hint: "did you mean 'Jämtland Härjedalen'?"),
+        Case(name: "missing regions",
+             files: ["content/fel.md": article("title: Rubrik\ndate: 2020-02-03\nkind: projekt")],
+             message: "content/fel.md:2:1: error: the required field 'regions' is missing",
+             hint: "add a line regions: [Jämtland Härjedalen] with one or more regions from site.yml"),
+        Case(name: "date in words",
+             files: ["content/fel.md": article("title: Rubrik\ndate: 4 maj 2020\nkind: projekt\nregions: [Kronoberg]")],
+             message: "content/fel.md:3:7: error: '4 maj 2020' is not a date sitegen can read",
+             hint: "write it as YYYY-MM-DD (2019-04-11), optionally with a time: 2019-04-11 09:30"),
+        Case(name: "impossible date",
+             files: ["content/fel.md": article("title: Rubrik\ndate: 2020-02-30\nkind: projekt\nregions: [Kronoberg]")],
+             message: "content/fel.md:3:7: error: there is no such date or time: '2020-02-30'",
+             hint: "check the month and day; write it as YYYY-MM-DD, e.g. 2019-04-11"),
+        Case(name: "image without alt text",
+             files: ["content/bild/index.md": article(base + "\nimage: foto.jpg"), "content/bild/foto.jpg": "jpg"],
+             message: "content/bild/index.md:6:1: error: the image has no alternative text",
+             hint: "add a line image_alt: with what the image shows, for readers who cannot see it"),
+        Case(name: "image missing from bundle",
+             files: ["content/bild/index.md": article(base + "\nimage: foto.jpeg\nimage_alt: En bild"), "content/bild/foto.jpg": "jpg"],
+             message: "content/bild/index.md:6:8: error: the bundle has no file 'foto.jpeg'",
+             hint: "did you mean 'foto.jpg'?"),
+        Case(name: "slug that climbs out",
+             files: ["content/fel.md": article(base + "\nslug: ../../etc")],
+             message: "content/fel.md:6:7: error: the slug '../../etc' may contain only a-z, 0-9 and hyphens",
+             hint: "did you mean 'etc'?"),
+        Case(name: "two articles, one address",
+             files: ["content/a/samma.md": article(base), "content/b/samma.md": article(base)],
+             message: "content/b/samma.md:1:1: error: two pages would be written to /nyheter/2020/samma/: content/a/samma.md and content/b/samma.md",
+             hint: "give one of the articles another slug (slug: ...) or change its title or date"),
+        Case(name: "no front matter",
+             files: ["content/fel.md": "# Bara text\n"],
+             message: "content/fel.md:1:1: error: the file has no front matter: its first line must be '---'",
+             hint: "start the article with a line '---', then 'title:', 'date:', 'kind:' and 'regions:' on lines of their own, then a line '---', then the text"),
+        Case(name: "front matter not closed",
+             files: ["content/fel.md": "---\n" + base + "\n\nText.\n"],
+             message: "content/fel.md:1:1: error: the front matter is not closed: no line '---' follows the opening one",
+             hint: "add a line '---' after the last front-matter field, before the article text"),
+        Case(name: "duplicate field",
+             files: ["content/fel.md": article(base + "\ntitle: Igen")],
+             message: "content/fel.md:6:1: error: the field 'title' is given twice (first on line 2)",
+             hint: "keep one of them"),
+        Case(name: "template with a missing partial",
+             files: ["templates/article.mustache": "{{> partials/header}}\n<p>{{> partials/foter}}</p>\n"],
+             message: "templates/article.mustache:2:4: error: the partial 'partials/foter' does not exist",
+             hint: "did you mean 'partials/footer'? templates are named by their path under templates/ without '.mustache', e.g. 'partials/header'"),
+        Case(name: "template with an unclosed section",
+             files: ["templates/list.mustache": "<ul>\n{{#list.articles}}\n<li>{{title}}</li>\n"],
+             message: "templates/list.mustache:4:1: error: the template cannot be read: a section is opened but never closed",
+             hint: "check that every {{#section}} is closed by a matching {{/section}}"),
+        Case(name: "site.yml with a relative base_url",
+             files: ["site.yml": "title: Liten\nbase_url: liten.example.se\nkinds:\n  - key: projekt\n    singular: Projekt\nregions:\n  - name: Kronoberg\n"],
+             message: "site.yml:2:11: error: base_url must be an absolute http or https address",
+             hint: "write e.g. base_url: https://www.example.se/nyheter/"),
+    ]
+
+    @Test(arguments: cases)
+    func reportsTheMistake(_ example: Case) async throws {
+        let site = try TestSite(fixture: "tiny", files: example.files)
+        defer { site.cleanUp() }
+        let problems = await site.failingBuild().errors
+        let formatter = DiagnosticFormatter(colours: false)
+        let first = try #require(problems.first, "the build should fail")
+        #expect(formatter.format(first).split(separator: "\n").first.map(String.init) == example.message)
+        #expect(first.hint == example.hint)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
+    }
+
+    @Test func allProblemsAreReportedInOneRun() async throws {
+        let site = try TestSite(fixture: "tiny", files: [
+            "content/a.md": Self.article("title: A\ndate: 2020-02-30\nkind: projekt\nregions: [Kronoberg]"),
+            "content/b.md": Self.article("title: B\ndate: 2020-02-03\nkind: nyhet\nregions: [Gotland]"),
+            "content/c.md": "inget här",
+        ])
+        defer { site.cleanUp() }
+        let problems = await site.failingBuild().errors
+        #expect(problems.map { $0.location?.file } == ["content/a.md", "content/b.md", "content/b.md", "content/c.md"])
+    }
+
+    @Test func unknownFieldIsAWarningWithASuggestion() async throws {
+        let site = try TestSite(fixture: "tiny", files: ["content/x.md": Self.article(Self.base + "\nsumary: Kort")])
+        defer { site.cleanUp() }
+        let report = try await site.build()
+        let warning = try #require(report.warnings.first)
+        #expect(warning.location == SourceLocation(file: "content/x.md", line: 6, column: 1))
+        #expect(warning.message == "unknown field 'sumary' in the front matter is ignored")
+        #expect(warning.hint == "did you mean 'summary'?")
+    }
+
+    @Test func invalidUTF8NamesTheByte() async throws {
+        let site = try TestSite(fixture: "tiny")
+        defer { site.cleanUp() }
+        var bytes = Data(Self.article(Self.base, body: "Region J").utf8)
+        bytes.removeLast() // the newline, so the bad byte is inside line 8
+        bytes.append(contentsOf: [0xE4, 0x6D, 0x74, 0x0A]) // "Jämt" in Latin-1
+        try site.write("content/latin1.md", bytes)
+        let problem = try #require(await site.failingBuild().errors.first)
+        #expect(problem.location == SourceLocation(file: "content/latin1.md", line: 8, column: 9))
+        #expect(problem.message.contains("byte 0xE4 at offset"))
+    }
+}
