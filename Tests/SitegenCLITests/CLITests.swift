@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// `sitegen` run as a process, the way a writer or CI runs it: exit codes, what reaches
+/// standard error, and that standard output stays clean for pipes.
+@Suite struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `sitegen` binary that `swift test` built next to the test bundle.
+    static var binary: URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !folder.path.hasSuffix(".build"), folder.path != "/" {
+            let candidate = folder.appendingPathComponent("sitegen")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/sitegen")
+    }
+
+    static func run(_ arguments: [String], stdin: String = "", in folder: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// A copy of the package's sample site in a temporary folder.
+    static func sampleSite() throws -> URL {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("sitegen-cli-\(UUID().uuidString)")
+        try fm.createDirectory(at: root, withIntermediateDirectories: true)
+        for item in ["site.yml", "content", "templates", "static"] {
+            try fm.copyItem(at: packageRoot.appendingPathComponent(item), to: root.appendingPathComponent(item))
+        }
+        return root
+    }
+
+    @Test func buildsTheSampleSite() throws {
+        let root = try Self.sampleSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try Self.run(["build", "--source", root.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("Built 13 articles"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/index.html").path))
+    }
+
+    @Test func contentErrorsExitWithOneAndKeepTheSite() throws {
+        let root = try Self.sampleSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Self.run(["build", "--source", root.path]).status == 0)
+        let home = try Data(contentsOf: root.appendingPathComponent("site/index.html"))
+        try "---\ntitle: Trasig\ndate: 2020-01-01\nkind: projekt\nregions: [Kronobergg]\n---\n"
+            .write(to: root.appendingPathComponent("content/trasig.md"), atomically: true, encoding: .utf8)
+
+        let result = try Self.run(["build", "--source", root.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/trasig.md:5:11: error: the region 'Kronobergg' is not in site.yml"))
+        #expect(result.stderr.contains("hint: did you mean 'Kronoberg'?"))
+        #expect(result.stderr.contains("    5 | regions: [Kronobergg]"))
+        #expect(result.stderr.contains("Build failed: 1 error."))
+        #expect(!result.stderr.contains("\u{1B}["), "no colours when NO_COLOR is set")
+        #expect(try Data(contentsOf: root.appendingPathComponent("site/index.html")) == home)
+    }
+
+    @Test(arguments: [["build", "--no-such-option"], ["build", "--base-url", "not a url"], ["nonsense"], ["build", "--quiet", "--verbose"]])
+    func wrongUsageExitsWithTwo(_ arguments: [String]) throws {
+        let result = try Self.run(arguments)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains("Usage:") || result.stderr.contains("Error:"))
+    }
+
+    @Test func markdownCommandIsAFilter() throws {
+        let result = try Self.run(["markdown"], stdin: "## Åtgärder\n\n\"Citat\" -- här.\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == "<h2 id=\"atgarder\">Åtgärder</h2>\n<p>”Citat” – här.</p>\n")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func outputOptionAndQuiet() throws {
+        let root = try Self.sampleSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let elsewhere = root.appendingPathComponent("ut/publicerat")
+        let result = try Self.run(["build", "--source", root.path, "--output", elsewhere.path, "--quiet"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("index.html").path))
+    }
+
+    @Test func baseURLOptionChangesCanonicalLinks() throws {
+        let root = try Self.sampleSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Self.run(["build", "--source", root.path, "--base-url", "https://preview.example.net/x/"]).status == 0)
+        let home = try String(contentsOf: root.appendingPathComponent("site/index.html"), encoding: .utf8)
+        #expect(home.contains("https://preview.example.net/x/"))
+    }
+}
