@@ -174,7 +174,9 @@ struct ArticleLoader: Sendable {
                          hint: "add a line image_alt: with what the image shows, for readers who cannot see it")
             return nil
         }
-        return reference.map { ArticleImage(source: $0, alt: alt, caption: caption) }
+        guard let reference else { return nil }
+        let size = filePath(of: reference, source: source).flatMap(ImageDimensions.read)
+        return ArticleImage(source: reference, alt: alt, caption: caption, width: size?.width, height: size?.height)
     }
 
     private func readAttachments(_ fields: inout FieldReader, source: ContentSource) -> [Attachment] {
@@ -246,15 +248,16 @@ struct ArticleLoader: Sendable {
     }
 
     private func byteCount(of reference: AssetReference, source: ContentSource) -> Int? {
-        let path: String
+        guard let path = filePath(of: reference, source: source) else { return nil }
+        return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+    }
+
+    /// The file on disk behind a reference; `nil` for URLs.
+    private func filePath(of reference: AssetReference, source: ContentSource) -> String? {
         switch reference {
         case .external: return nil
-        case .bundle(let relative):
-            guard let file = source.bundleFiles.first(where: { $0.relativePath == relative }) else { return nil }
-            path = file.sourceFile
-        case .site(let sitePath):
-            path = siteRoot.appendingPathComponent("static").path + sitePath
+        case .bundle(let relative): return source.bundleFiles.first { $0.relativePath == relative }?.sourceFile
+        case .site(let sitePath): return siteRoot.appendingPathComponent("static").path + sitePath
         }
-        return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
     }
 }

@@ -5,7 +5,7 @@ import Yams
 public enum SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "base_url", "language", "time_zone", "page_size", "paginate_path",
-        "raw_html", "smart_punctuation", "urls", "kinds", "regions",
+        "raw_html", "smart_punctuation", "urls", "kinds", "regions", "publisher", "accessibility_url",
     ]
 
     public static func load(_ source: SourceText) -> (SiteConfig?, [Diagnostic]) {
@@ -51,13 +51,16 @@ public enum SiteConfigLoader {
         let urls = readURLs(&fields)
         let kinds = readKinds(&fields)
         let regions = readRegions(&fields)
+        let publisher = readPublisher(&fields)
+        let accessibilityURL = fields.text("accessibility_url")
 
         var diagnostics = fields.diagnostics
         guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let config = SiteConfig(
             title: title, description: description, baseURL: baseURL, language: language,
             timeZone: timeZone, pageSize: pageSize, paginatePath: paginatePath, rawHTML: rawHTML,
-            smartPunctuation: smart, urls: urls, kinds: kinds, regions: regions)
+            smartPunctuation: smart, urls: urls, kinds: kinds, regions: regions, publisher: publisher,
+            accessibilityURL: accessibilityURL)
         diagnostics += checkUniqueness(config, document: document)
         return (diagnostics.hasErrors ? nil : config, diagnostics)
     }
@@ -88,6 +91,16 @@ public enum SiteConfigLoader {
         }
         fields.diagnostics += reader.diagnostics
         return urls
+    }
+
+    private static func readPublisher(_ fields: inout FieldReader) -> SiteConfig.Publisher? {
+        guard let node = fields.node("publisher"), !node.isNull else { return nil }
+        var reader = FieldReader(document: fields.document, mapping: node, context: "publisher")
+        reader.warnAboutUnknownKeys(["name", "url"], context: "publisher")
+        let name = reader.text("name", required: true, example: "name: Region Jämtland Härjedalen")
+        let url = reader.text("url")
+        fields.diagnostics += reader.diagnostics
+        return name.map { SiteConfig.Publisher(name: $0, url: url) }
     }
 
     private static func readKinds(_ fields: inout FieldReader) -> [Kind] {

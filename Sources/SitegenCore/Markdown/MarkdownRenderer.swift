@@ -90,10 +90,20 @@ public struct MarkdownRenderer: Sendable {
         guard let html = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser)) else {
             return result
         }
-        result.html = String(cString: html).replacingOccurrences(
-            of: "aria-label=\"Back to content\"", with: "aria-label=\"Tillbaka till texten\"")
+        result.html = Self.swedishFootnotes(String(cString: html))
         free(html)
         return result
+    }
+
+    /// cmark-gfm writes its footnotes section without a heading and with an English label on the
+    /// back-links; readers of screen readers get a heading and Swedish instead. The exact strings
+    /// come from cmark-gfm 0.29's HTML renderer.
+    static func swedishFootnotes(_ html: String) -> String {
+        guard html.contains("data-footnotes") else { return html }
+        return html
+            .replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>\n",
+                                  with: "<section class=\"footnotes\" data-footnotes>\n<h2 id=\"fotnoter\">Fotnoter</h2>\n")
+            .replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"Tillbaka till texten\"")
     }
 
     /// Visits every node in document order. The callback must not unlink nodes.

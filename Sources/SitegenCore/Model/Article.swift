@@ -34,6 +34,9 @@ public struct ArticleImage: Sendable, Hashable {
     public var source: AssetReference
     public var alt: String
     public var caption: String?
+    /// Pixel size read from the file, when it is ours and in a format we read.
+    public var width: Int?
+    public var height: Int?
 }
 
 /// A file a reader can download, such as the PDF of a report.

@@ -15,6 +15,16 @@ public struct SiteConfig: Sendable, Hashable {
     public var urls: URLPatterns
     public var kinds: [Kind]
     public var regions: [Region]
+    /// The organisation that publishes the site, named and linked in the footer.
+    public var publisher: Publisher?
+    /// The site's accessibility statement (tillgänglighetsredogörelse), linked in the footer;
+    /// Swedish public bodies must publish one.
+    public var accessibilityURL: String?
+
+    public struct Publisher: Sendable, Hashable {
+        public var name: String
+        public var url: String?
+    }
 
     /// URL patterns for the pages the site publishes.
     public struct URLPatterns: Sendable, Hashable {

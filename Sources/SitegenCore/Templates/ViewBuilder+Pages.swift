@@ -25,8 +25,8 @@ extension ViewBuilder {
             regions: article.regions.map { LinkView(name: $0.name, url: linker.url(regionPath($0))) },
             tags: article.tags.map { LinkView(name: tagName($0), url: linker.url(tagPath($0))) },
             hasTags: !article.tags.isEmpty, organisation: article.organisation, author: article.author,
-            summary: summaries[number],
-            image: article.image.map { ImageView(url: linker.asset($0.source, of: article), alt: $0.alt, caption: $0.caption) },
+            summary: summaries[number], lede: article.summary,
+            image: article.image.map { image(of: article, $0, linker) },
             body: body,
             attachments: article.attachments.map { attachment in
                 AttachmentView(title: attachment.title, url: linker.asset(attachment.source, of: article),
@@ -40,7 +40,9 @@ extension ViewBuilder {
                             phoneURL: contact.phone.flatMap(Wording.telephoneURL))
             },
             hasContacts: !article.contacts.isEmpty,
-            previous: neighbour(number + 1), next: neighbour(number - 1))
+            contactsHeading: article.contacts.count == 1 ? "Presskontakt" : "Presskontakter",
+            previous: neighbour(number + 1), next: neighbour(number - 1),
+            hasNeighbours: index.articles.count > 1)
         return ArticleContext(site: site(linker, current: article.path),
                               page: page(title: article.title, description: summaries[number], path: article.path),
                               article: view)
@@ -89,6 +91,7 @@ extension ViewBuilder {
         let linker = Linker(page: nil, basePath: config.basePath)
         var view = page(title: "Sidan kunde inte hittas", description: "", path: .root)
         view.isHome = false
+        view.noindex = true
         view.canonicalURL = config.baseURL + "404.html"
         return ErrorContext(site: site(linker, current: nil), page: view)
     }

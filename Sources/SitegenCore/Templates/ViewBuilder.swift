@@ -26,13 +26,15 @@ struct ViewBuilder: Sendable {
         return SiteView(
             title: config.title, description: config.description, language: config.language,
             homeURL: linker.url(.root), stylesheetURL: linker.file(["css", "site.css"]),
-            tagsURL: linker.url(index.tagsOverview), regionsURL: linker.url(index.regionsOverview), nav: nav)
+            tagsURL: linker.url(index.tagsOverview), regionsURL: linker.url(index.regionsOverview), nav: nav,
+            publisherName: config.publisher?.name, publisherURL: config.publisher?.url,
+            accessibilityURL: config.accessibilityURL)
     }
 
     func page(title: String?, description: String, path: SitePath) -> PageView {
         PageView(title: title.map { "\($0) – \(config.title)" } ?? config.title,
                  description: description.isEmpty ? config.description : description,
-                 canonicalURL: config.absoluteURL(path), isHome: path == .root)
+                 canonicalURL: config.absoluteURL(path), isHome: path == .root, noindex: false)
     }
 
     func card(_ number: Int, _ linker: Linker) -> CardView {
@@ -43,7 +45,12 @@ struct ViewBuilder: Sendable {
             kindName: article.kind.singular, kindURL: linker.url(index.kindPaths[article.kind.key] ?? .root),
             summary: summaries[number],
             regions: article.regions.map { LinkView(name: $0.name, url: linker.url(regionPath($0))) },
-            image: article.image.map { ImageView(url: linker.asset($0.source, of: article), alt: $0.alt, caption: $0.caption) })
+            image: article.image.map { image(of: article, $0, linker) })
+    }
+
+    func image(of article: Article, _ image: ArticleImage, _ linker: Linker) -> ImageView {
+        ImageView(url: linker.asset(image.source, of: article), alt: image.alt, caption: image.caption,
+                  width: image.width, height: image.height)
     }
 
     func regionPath(_ region: Region) -> SitePath {

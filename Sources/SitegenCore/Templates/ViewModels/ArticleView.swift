@@ -13,6 +13,9 @@ public struct ArticleView: Sendable {
     public var organisation: String?
     public var author: String?
     public var summary: String
+    /// The summary when the writer gave one, for an ingress above the body; absent when the
+    /// summary was taken from the first paragraph (which the body already shows).
+    public var lede: String?
     public var image: ImageView?
     /// HTML from cmark-gfm; the one value templates print with `{{{ }}}`.
     public var body: String
@@ -20,10 +23,13 @@ public struct ArticleView: Sendable {
     public var hasAttachments: Bool
     public var contacts: [ContactView]
     public var hasContacts: Bool
+    /// "Presskontakt" or "Presskontakter".
+    public var contactsHeading: String
     /// The next older article.
     public var previous: NeighbourView?
     /// The next newer article.
     public var next: NeighbourView?
+    public var hasNeighbours: Bool
 }
 
 public struct AttachmentView: Sendable {

@@ -9,6 +9,9 @@ public struct SiteView: Sendable {
     public var tagsURL: String
     public var regionsURL: String
     public var nav: [NavItemView]
+    public var publisherName: String?
+    public var publisherURL: String?
+    public var accessibilityURL: String?
 }
 
 public struct NavItemView: Sendable {
@@ -24,6 +27,8 @@ public struct PageView: Sendable {
     public var description: String
     public var canonicalURL: String
     public var isHome: Bool
+    /// True for pages search engines should not index (the 404 page).
+    public var noindex: Bool
 }
 
 /// A named link: a region, a tag, a kind.
@@ -36,6 +41,8 @@ public struct ImageView: Sendable {
     public var url: String
     public var alt: String
     public var caption: String?
+    public var width: Int?
+    public var height: Int?
 }
 
 /// An article as it appears in lists.

