@@ -26,6 +26,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this base URL instead of site.yml's.", valueName: "url"))
     var baseURL: String?
 
+    @Option(name: .long, help: ArgumentHelp("Parallel workers for rendering (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
     @Flag(name: .long, help: "Print only errors.")
     var quiet = false
 
@@ -33,6 +36,7 @@ struct BuildCommand: AsyncParsableCommand {
     var verbose = false
 
     func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
         if let baseURL, URL(string: baseURL)?.scheme == nil || URL(string: baseURL)?.host == nil {
             throw ValidationError("--base-url must be an absolute address such as https://example.org/")
@@ -44,7 +48,8 @@ struct BuildCommand: AsyncParsableCommand {
         let sourceURL = URL(fileURLWithPath: source).standardizedFileURL
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? sourceURL.appendingPathComponent("site")
-        let options = BuildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts, baseURL: baseURL)
+        var options = BuildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts, baseURL: baseURL)
+        if let jobs { options.workers = jobs }
         let clock = ContinuousClock()
         let start = clock.now
         do {

@@ -99,7 +99,7 @@ public struct MarkdownRenderer: Sendable {
     /// back-links; readers of screen readers get a heading and Swedish instead. The exact strings
     /// come from cmark-gfm 0.29's HTML renderer.
     static func swedishFootnotes(_ html: String) -> String {
-        guard html.contains("data-footnotes") else { return html }
+        guard html.containsUTF8("data-footnotes") else { return html }
         return html
             .replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>\n",
                                   with: "<section class=\"footnotes\" data-footnotes>\n<h2 id=\"fotnoter\">Fotnoter</h2>\n")
@@ -138,7 +138,7 @@ public struct MarkdownRenderer: Sendable {
     /// cmark's smart punctuation gives English quotes (“…”, ‘…’); Swedish closes both ends (”…”, ’…’).
     private func swedishQuotes(_ node: OpaquePointer) {
         let literal = string(cmark_node_get_literal(node))
-        guard literal.contains("\u{201C}") || literal.contains("\u{2018}") else { return }
+        guard literal.containsUTF8("\u{201C}") || literal.containsUTF8("\u{2018}") else { return }
         let swedish = literal.replacingOccurrences(of: "\u{201C}", with: "\u{201D}")
             .replacingOccurrences(of: "\u{2018}", with: "\u{2019}")
         cmark_node_set_literal(node, swedish)

@@ -41,7 +41,9 @@ enum Resolver {
             config: config, articles: articles, tags: tags, regions: regions, kinds: kinds,
             tagsOverview: URLPattern.overview(of: config.urls.tag) ?? .root,
             regionsOverview: URLPattern.overview(of: config.urls.region) ?? .root,
-            kindPaths: Dictionary(uniqueKeysWithValues: config.kinds.map { ($0.key, termPath(config.urls.kind, $0.segment)) }))
+            kindPaths: Dictionary(uniqueKeysWithValues: config.kinds.map { ($0.key, termPath(config.urls.kind, $0.segment)) }),
+            regionPaths: Dictionary(uniqueKeysWithValues: config.regions.map { ($0.slug, termPath(config.urls.region, $0.slug)) }),
+            tagsBySlug: Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) }))
         diagnostics += collisions(in: index)
         return (diagnostics.hasErrors ? nil : index, diagnostics)
     }

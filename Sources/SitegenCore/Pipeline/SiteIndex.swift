@@ -13,8 +13,12 @@ public struct SiteIndex: Sendable {
     public let kinds: [TermPage]
     public let tagsOverview: SitePath
     public let regionsOverview: SitePath
-    /// Article index -> its kind page, for links.
+    /// Kind key -> its page, for links.
     let kindPaths: [String: SitePath]
+    /// Region slug -> its page.
+    let regionPaths: [String: SitePath]
+    /// Tag slug -> its page and the name the site spells it with.
+    let tagsBySlug: [String: TermPage]
 }
 
 /// A tag, region or kind with the articles it lists (indices into ``SiteIndex/articles``).

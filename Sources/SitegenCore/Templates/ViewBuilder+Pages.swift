@@ -98,6 +98,6 @@ extension ViewBuilder {
 
     /// The tag's name as the site spells it (the spelling most articles use).
     private func tagName(_ tag: Tag) -> String {
-        index.tags.first { $0.slug == tag.slug }?.name ?? tag.name
+        index.tagsBySlug[tag.slug]?.name ?? tag.name
     }
 }

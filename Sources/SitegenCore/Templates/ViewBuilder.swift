@@ -54,11 +54,11 @@ struct ViewBuilder: Sendable {
     }
 
     func regionPath(_ region: Region) -> SitePath {
-        URLPattern.expand(config.urls.region, ["slug": region.slug]) ?? .root
+        index.regionPaths[region.slug] ?? .root
     }
 
     func tagPath(_ tag: Tag) -> SitePath {
-        URLPattern.expand(config.urls.tag, ["slug": tag.slug]) ?? .root
+        index.tagsBySlug[tag.slug]?.path ?? .root
     }
 }
 

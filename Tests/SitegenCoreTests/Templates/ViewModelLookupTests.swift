@@ -1,0 +1,58 @@
+import Foundation
+import Mustache
+import Testing
+@testable import SitegenCore
+
+/// The hand-written `child(named:)` lookups answer exactly the view-models' stored properties,
+/// with the same values, so templates see what the structs (the documented contract) say.
+@Suite struct ViewModelLookupTests {
+    /// One of every view-model, with optionals both set and unset across the samples.
+    static func samples() async throws -> [Any] {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        var diagnostics: [Diagnostic] = []
+        let build = Build(options: BuildOptions(source: site.root, output: site.output))
+        let loaded = try #require(build.load(&diagnostics))
+        let index = try #require(Resolver.resolve(loaded.articles, config: loaded.config).0)
+        let views = ViewBuilder(index: index, summaries: index.articles.map(\.title))
+        var samples: [Any] = [views.home(), views.overview(of: .tag), views.notFound()]
+        for number in index.articles.indices {
+            let context = views.article(number, body: "<p>x</p>")
+            samples += [context, context.article, context.site, context.page] as [Any]
+            samples += context.article.attachments as [Any] + context.article.contacts as [Any] + context.article.regions as [Any]
+            if let image = context.article.image { samples.append(image) }
+            if let previous = context.article.previous { samples.append(previous) }
+        }
+        let list = views.list(try #require(index.tags.first { $0.articles.count > 2 }), number: 1, of: 2)
+        samples += [list, list.list, try #require(list.list.pagination)] as [Any]
+        samples += list.list.pagination!.pages as [Any] + list.list.articles as [Any] + list.site.nav as [Any]
+        let home = views.home()
+        samples += [home.home] as [Any] + home.home.sections as [Any]
+        samples += views.overview(of: .region).terms.items as [Any] + [views.overview(of: .region).terms] as [Any]
+        return samples
+    }
+
+    @Test func everyStoredPropertyIsAnsweredWithItsValue() async throws {
+        var types: Set<String> = []
+        for sample in try await Self.samples() {
+            let parent = try #require(sample as? MustacheParent, "\(type(of: sample)) answers lookups")
+            types.insert(String(describing: type(of: sample)))
+            for child in Mirror(reflecting: sample).children {
+                let label = try #require(child.label)
+                let answered = parent.child(named: label)
+                let expected = Self.unwrap(child.value)
+                #expect(String(describing: answered) == String(describing: expected),
+                        "\(type(of: sample)).\(label)")
+            }
+            #expect(parent.child(named: "noSuchField") == nil)
+        }
+        #expect(types.count >= 20, "samples cover the view-models: \(types.sorted())")
+    }
+
+    /// What swift-mustache's Mirror path returns for a property: optionals unwrapped, nil as nil.
+    static func unwrap(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
+}
