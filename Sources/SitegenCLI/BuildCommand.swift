@@ -55,14 +55,16 @@ struct BuildCommand: AsyncParsableCommand {
         do {
             let report = try await Build(options: options).run()
             if !quiet { terminal.report(report.warnings) }
-            let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+            let seconds = Self.seconds(clock.now - start)
             if !quiet {
                 let drafts = report.drafts > 0 ? ", \(report.drafts) draft\(report.drafts == 1 ? "" : "s") left out" : ""
                 let warnings = report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")"
-                terminal.line("Built \(report.articles) articles, \(report.pages) pages, \(report.files) files in \(String(format: "%.2f", seconds)) s\(drafts)\(warnings) -> \(display(outputURL))")
+                terminal.line("Built \(report.articles) articles, \(report.pages) pages, \(report.files) files in \(seconds) s\(drafts)\(warnings) -> \(display(outputURL))")
             }
             if verbose {
-                terminal.line("  source: \(sourceURL.path)")
+                for phase in report.phases {
+                    terminal.line("  \(phase.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Self.seconds(phase.duration)) s")
+                }
             }
         } catch {
             terminal.report(error.diagnostics)
@@ -70,6 +72,11 @@ struct BuildCommand: AsyncParsableCommand {
             terminal.line("Build failed: \(errors) error\(errors == 1 ? "" : "s"). Nothing was written; \(display(outputURL)) is unchanged.")
             throw ExitCode.contentErrors
         }
+    }
+
+    static func seconds(_ duration: Duration) -> String {
+        let parts = duration.components
+        return String(format: "%.2f", Double(parts.seconds) + Double(parts.attoseconds) / 1e18)
     }
 
     private func display(_ url: URL) -> String {

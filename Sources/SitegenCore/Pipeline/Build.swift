@@ -20,8 +20,10 @@ public struct Build: Sendable {
     public func run() async throws(BuildFailure) -> BuildReport {
         // A build killed between the two renames of a non-atomic swap left the old site aside.
         OutputSwap.recover(options.output.standardizedFileURL)
+        var timer = PhaseTimer()
         var diagnostics: [Diagnostic] = []
         let loaded = load(&diagnostics)
+        timer.finish("load")
         guard let loaded, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
 
         let (resolved, resolveProblems) = Resolver.resolve(loaded.articles, config: loaded.config)
@@ -29,12 +31,14 @@ public struct Build: Sendable {
         let files = FilePlan.make(source: options.source, index: resolved)
         diagnostics += files.problems
         guard let index = resolved, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
+        timer.finish("resolve")
 
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
         let bodies = await Self.renderMarkdown(index.articles, with: renderer, workers: options.workers)
         let summaries = zip(index.articles, bodies).map { article, body in
             article.summary ?? Wording.summary(body.firstParagraph ?? "")
         }
+        timer.finish("markdown")
 
         let jobs = PageJob.plan(index)
         let views = ViewBuilder(index: index, summaries: summaries)
@@ -44,7 +48,9 @@ public struct Build: Sendable {
                 try files.copy(into: staging)
                 try await PageWriter(views: views, templates: loaded.templates, bodies: bodies.map(\.html))
                     .write(jobs, into: staging, workers: options.workers)
+                timer.finish("render")
                 try staging.publish()
+                timer.finish("publish")
             } catch {
                 staging.discard()
                 throw error
@@ -53,7 +59,7 @@ public struct Build: Sendable {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
         return BuildReport(articles: index.articles.count, pages: jobs.count, files: jobs.count + files.count,
-                           drafts: loaded.drafts, warnings: diagnostics.sortedByLocation())
+                           drafts: loaded.drafts, warnings: diagnostics.sortedByLocation(), phases: timer.phases)
     }
 
     /// Phase 3: Markdown to HTML on all cores (cmark-gfm serializes the parsing part itself).

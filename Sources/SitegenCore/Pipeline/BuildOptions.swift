@@ -30,6 +30,8 @@ public struct BuildReport: Sendable {
     public var files: Int
     public var drafts: Int
     public var warnings: [Diagnostic]
+    /// How long each phase took, in order, for `--verbose`.
+    public var phases: [(name: String, duration: Duration)]
 }
 
 /// A build that found errors; nothing was written to the output folder.

@@ -143,3 +143,30 @@ import Testing
         #expect(problem.message.contains("byte 0xE4 at offset"))
     }
 }
+
+/// Links out of the site folder are refused with a message, never followed.
+@Suite struct SymlinkTests {
+    @Test func symlinkOutsideTheSiteIsRefused() async throws {
+        let site = try TestSite(fixture: "tiny")
+        defer { site.cleanUp() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("hemligt-\(UUID().uuidString).md")
+        try ErrorMessageTests.article(ErrorMessageTests.base).write(to: outside, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(
+            at: site.root.appendingPathComponent("content/lankad.md"), withDestinationURL: outside)
+
+        let problem = try #require(await site.failingBuild().errors.first)
+        #expect(problem.location == SourceLocation(file: "content/lankad.md"))
+        #expect(problem.message == "'content/lankad.md' is a symbolic link to '\(outside.standardizedFileURL.path)', outside the site folder; it is not followed")
+    }
+
+    @Test func symlinkInsideTheSiteIsFollowed() async throws {
+        let site = try TestSite(fixture: "tiny", files: ["delat/gemensam.md": ErrorMessageTests.article(ErrorMessageTests.base)])
+        defer { site.cleanUp() }
+        try FileManager.default.createSymbolicLink(
+            at: site.root.appendingPathComponent("content/gemensam.md"),
+            withDestinationURL: site.root.appendingPathComponent("delat/gemensam.md"))
+        let report = try await site.build()
+        #expect(report.articles == 2)
+    }
+}
