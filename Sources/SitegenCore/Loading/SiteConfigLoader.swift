@@ -16,7 +16,7 @@ public enum SiteConfigLoader {
         }
         var fields = FieldReader(document: document, mapping: document.root, context: "site.yml")
         if document.root == nil {
-            fields.error(nil, "site.yml is empty", hint: "see docs/contract.md for the fields a site needs")
+            fields.error(nil, "site.yml is empty", hint: "see the site.yml reference in README.md")
         }
         fields.warnAboutUnknownKeys(knownKeys, context: "site.yml")
 
@@ -106,7 +106,7 @@ public enum SiteConfigLoader {
     private static func readKinds(_ fields: inout FieldReader) -> [Kind] {
         guard let entries = fields.mappings("kinds"), !entries.isEmpty else {
             fields.error(fields.node("kinds"), "site.yml lists no kinds of article",
-                         hint: "add a 'kinds:' list; see docs/contract.md")
+                         hint: "add a 'kinds:' list; see the site.yml reference in README.md")
             return []
         }
         var kinds: [Kind] = []
@@ -133,7 +133,7 @@ public enum SiteConfigLoader {
     private static func readRegions(_ fields: inout FieldReader) -> [Region] {
         guard let entries = fields.mappings("regions"), !entries.isEmpty else {
             fields.error(fields.node("regions"), "site.yml lists no regions",
-                         hint: "add a 'regions:' list with the 21 län; see docs/contract.md")
+                         hint: "add a 'regions:' list with the 21 län; see the site.yml reference in README.md")
             return []
         }
         var regions: [Region] = []

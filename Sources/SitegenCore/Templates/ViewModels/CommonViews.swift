@@ -1,5 +1,5 @@
 /// What every template sees about the site. Field names are the template contract
-/// (docs/contract.md): templates read them by name.
+/// (README.md, "Templates"): templates read them by name.
 public struct SiteView: Sendable {
     public var title: String
     public var description: String
