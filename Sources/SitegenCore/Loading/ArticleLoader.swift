@@ -46,7 +46,8 @@ struct ArticleLoader: Sendable {
         case .failure(let problem): return (nil, [problem])
         }
         var fields = FieldReader(document: document, mapping: document.root, context: "the front matter")
-        fields.warnAboutUnknownKeys(Self.knownKeys, context: "the front matter")
+        // 'region' (singular) gets an error of its own in readRegions.
+        fields.warnAboutUnknownKeys(Self.knownKeys + ["region"], context: "the front matter")
 
         let title = fields.text("title", required: true, example: "title: Smart industri i Jämtland Härjedalen")
         let date = readDate("date", &fields, required: true)
@@ -108,7 +109,10 @@ struct ArticleLoader: Sendable {
 
     private func readRegions(_ fields: inout FieldReader) -> [Region]? {
         guard let names = fields.list("regions", commaSeparated: false), !names.isEmpty else {
-            if fields.node("region") == nil {
+            if let singular = fields.keyNode("region"), fields.node("regions") == nil {
+                fields.error(singular, "the field is called 'regions', with an s",
+                             hint: "rename 'region:' to 'regions:' (one region or a list of them)")
+            } else {
                 fields.error(fields.keyNode("regions"), fields.node("regions") == nil
                              ? "the required field 'regions' is missing" : "the field 'regions' is empty",
                              hint: "add a line regions: [Jämtland Härjedalen] with one or more regions from site.yml")

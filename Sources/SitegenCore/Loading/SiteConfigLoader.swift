@@ -159,26 +159,31 @@ public enum SiteConfigLoader {
     private static func checkUniqueness(_ config: SiteConfig, document: YAMLDocument) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         let place = SourceLocation(file: document.source.path)
-        var regionNames: [String: String] = [:]
-        for region in config.regions {
-            for name in [region.name, region.slug] + region.aliases {
+        // Keyed by position in the list, so two entries that are exact copies collide too.
+        var regionNames: [String: Int] = [:]
+        for (number, region) in config.regions.enumerated() {
+            for name in Set([region.name, region.slug] + region.aliases) {
                 let key = NameKey.make(name)
-                if let other = regionNames[key], other != region.name {
-                    problems.append(.error("the region name or alias '\(name)' is used by both '\(other)' and '\(region.name)'",
-                                           at: place, hint: "remove it from one of them"))
+                if let other = regionNames[key], other != number {
+                    let message = config.regions[other].name == region.name
+                        ? "the region '\(region.name)' is listed twice"
+                        : "the region name or alias '\(name)' is used by both '\(config.regions[other].name)' and '\(region.name)'"
+                    problems.append(.error(message, at: place, hint: "remove it from one of them"))
                 }
-                regionNames[key] = region.name
+                regionNames[key] = number
             }
         }
-        var kindNames: [String: String] = [:]
-        for kind in config.kinds {
-            for name in [kind.key, kind.singular, kind.plural, kind.segment] + kind.aliases {
+        var kindNames: [String: Int] = [:]
+        for (number, kind) in config.kinds.enumerated() {
+            for name in Set([kind.key, kind.singular, kind.plural, kind.segment] + kind.aliases) {
                 let key = NameKey.make(name)
-                if let other = kindNames[key], other != kind.key {
-                    problems.append(.error("the kind name or alias '\(name)' is used by both '\(other)' and '\(kind.key)'",
-                                           at: place, hint: "remove it from one of them"))
+                if let other = kindNames[key], other != number {
+                    let message = config.kinds[other].key == kind.key
+                        ? "the kind '\(kind.key)' is listed twice"
+                        : "the kind name or alias '\(name)' is used by both '\(config.kinds[other].key)' and '\(kind.key)'"
+                    problems.append(.error(message, at: place, hint: "remove it from one of them"))
                 }
-                kindNames[key] = kind.key
+                kindNames[key] = number
             }
         }
         return problems

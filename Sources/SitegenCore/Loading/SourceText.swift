@@ -26,11 +26,16 @@ public struct SourceText: Sendable {
 
     public static func decode(_ data: Data, relativePath: String) -> Result<SourceText, Diagnostic> {
         var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // Offsets in messages count the file's bytes, so a dropped byte-order mark is added back.
+        var bomLength = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+            bomLength = 3
+        }
         if let nul = bytes.firstIndex(of: 0) {
             let (line, column) = position(ofByte: nul, in: bytes)
             return .failure(.error(
-                "the file contains a NUL byte (offset \(nul)); it looks like a binary file, not text",
+                "the file contains a NUL byte (offset \(nul + bomLength)); it looks like a binary file, not text",
                 at: SourceLocation(file: relativePath, line: line, column: column),
                 hint: "an article must be a plain-text Markdown file saved as UTF-8"))
         }
@@ -39,7 +44,7 @@ public struct SourceText: Sendable {
             let (line, column) = position(ofByte: offset, in: bytes)
             let byte = String(format: "0x%02X", bytes[offset])
             return .failure(.error(
-                "the file is not valid UTF-8: byte \(byte) at offset \(offset) is not part of a UTF-8 character",
+                "the file is not valid UTF-8: byte \(byte) at offset \(offset + bomLength) is not part of a UTF-8 character",
                 at: SourceLocation(file: relativePath, line: line, column: column),
                 hint: "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8); text saved as Latin-1 or Windows-1252 shows this for å, ä and ö"))
         }

@@ -2,7 +2,7 @@
 /// `atgarder` and `atgarder-2`.
 ///
 /// Ids the page already uses are never given: those of the default theme (`innehall` is the
-/// skip link's target), the footnotes heading, and cmark's footnote ids (`fn-1`, `fnref-1`).
+/// skip link's target), the footnotes heading, and cmark's footnote ids (`fn-1`, `fnref-x`).
 struct HeadingIDs {
     /// Ids templates and the renderer use themselves; documented in the template contract.
     static let reserved: Set<String> = ["innehall", "senaste", "artiklar", "fotnoter", "sidhuvud", "sidfot", "meny"]
@@ -11,10 +11,12 @@ struct HeadingIDs {
 
     mutating func make(for text: String) -> String {
         let slug = Slug.make(text)
-        let base = slug.isEmpty ? "rubrik" : slug
+        // cmark-gfm names footnotes after their labels (`fn-rapporten`, `fnref-1`), so no heading
+        // id may start like one: "FN-rapporten" becomes `h-fn-rapporten`.
+        let base = slug.isEmpty ? "rubrik" : Self.isFootnoteLike(slug) ? "h-" + slug : slug
         var id = base
         var number = 2
-        while used.contains(id) || Self.isFootnoteID(id) {
+        while used.contains(id) {
             id = "\(base)-\(number)"
             number += 1
         }
@@ -22,12 +24,8 @@ struct HeadingIDs {
         return id
     }
 
-    /// `fn-3`, `fnref-12`: cmark-gfm's ids for footnotes and their references.
-    static func isFootnoteID(_ id: String) -> Bool {
-        for prefix in ["fn-", "fnref-"] where id.hasPrefix(prefix) {
-            let rest = id.dropFirst(prefix.count)
-            if !rest.isEmpty, rest.allSatisfy(\.isNumber) { return true }
-        }
-        return false
+    /// Starts like cmark-gfm's ids for footnotes (`fn-…`) and their references (`fnref-…`).
+    static func isFootnoteLike(_ id: String) -> Bool {
+        id.hasPrefix("fn-") || id.hasPrefix("fnref-")
     }
 }

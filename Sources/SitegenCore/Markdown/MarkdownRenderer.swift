@@ -58,6 +58,7 @@ public struct MarkdownRenderer: Sendable {
 
         var result = RenderedMarkdown(html: "", headings: [], firstParagraph: nil, links: [], images: [])
         var headingNodes: [OpaquePointer] = []
+        var firstParagraph: OpaquePointer?
         walk(document) { node, entering in
             guard entering else { return }
             switch cmark_node_get_type(node) {
@@ -65,8 +66,8 @@ public struct MarkdownRenderer: Sendable {
                 swedishQuotes(node)
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
-            case CMARK_NODE_PARAGRAPH where result.firstParagraph == nil && cmark_node_parent(node) == document:
-                result.firstParagraph = plainText(node)
+            case CMARK_NODE_PARAGRAPH where firstParagraph == nil && cmark_node_parent(node) == document:
+                firstParagraph = node
             case CMARK_NODE_LINK:
                 let url = string(cmark_node_get_url(node))
                 if Self.isDangerous(url) { cmark_node_set_url(node, "") }
@@ -79,6 +80,8 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
+        // Read after the walk, when its text nodes have their Swedish quotes.
+        result.firstParagraph = firstParagraph.map(plainText)
         var ids = HeadingIDs()
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))

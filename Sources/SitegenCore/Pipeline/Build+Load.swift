@@ -42,7 +42,14 @@ extension Build {
         for source in sources {
             let (article, problems) = loader.load(source)
             diagnostics += problems
-            guard let article else { continue }
+            guard let article else {
+                // Content never vanishes silently: an article not loaded must come with an error.
+                if !problems.hasErrors {
+                    diagnostics.append(.error("the article could not be read", at: SourceLocation(file: source.relativePath),
+                                              hint: "check its front matter against the README's reference"))
+                }
+                continue
+            }
             if article.draft, !options.includeDrafts {
                 drafts += 1
             } else {

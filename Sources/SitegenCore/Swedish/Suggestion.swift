@@ -16,7 +16,7 @@ public enum Suggestion {
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
         guard let best else { return nil }
-        let allowed = max(2, folded.count / 3)
+        let allowed = folded.count <= 3 ? 1 : max(2, folded.count / 3)
         return best.distance <= allowed ? best.name : nil
     }
 

@@ -29,6 +29,7 @@ public enum SwedishCollation {
         case "ä", "æ": return [letterBase + 28]
         case "ö", "ø", "œ": return [letterBase + 29]
         case "ü": return [letterBase + 25] // y
+        case "ß": return [letterBase + 19, letterBase + 19] // ss
         default: break
         }
         var result: [UInt32] = []

@@ -9,10 +9,12 @@ enum Wording {
     /// "340 kB", "1,2 MB", with a decimal comma.
     static func fileSize(_ bytes: Int) -> String {
         if bytes < 1_000 { return "\(bytes) byte" }
-        if bytes < 1_000_000 { return "\(Int((Double(bytes) / 1_000).rounded())) kB" }
-        let megabytes = Double(bytes) / 1_000_000
-        let text = megabytes < 10 ? String(format: "%.1f", megabytes) : String(format: "%.0f", megabytes)
-        return text.replacingOccurrences(of: ".", with: ",") + " MB"
+        // The unit is chosen after rounding, so 999 500 bytes is "1,0 MB", not "1000 kB".
+        let kilobytes = Int((Double(bytes) / 1_000).rounded())
+        if kilobytes < 1_000 { return "\(kilobytes) kB" }
+        let tenths = Int((Double(bytes) / 100_000).rounded())
+        if tenths < 100 { return "\(tenths / 10),\(tenths % 10) MB" }
+        return "\(Int((Double(bytes) / 1_000_000).rounded())) MB"
     }
 
     static func fileType(_ name: String) -> String {
@@ -37,6 +39,8 @@ enum Wording {
         guard digits.count >= 5 else { return nil }
         if digits.hasPrefix("00") { digits = "+" + digits.dropFirst(2) }
         if digits.hasPrefix("0") { digits = "+46" + digits.dropFirst() }
+        // "+46 070-..." writes the trunk 0 after the country code; it is not dialled.
+        if digits.hasPrefix("+460") { digits = "+46" + digits.dropFirst(4) }
         return "tel:" + digits
     }
 
@@ -48,7 +52,7 @@ enum Wording {
             return String(head) + "…"
         }
         var cut = head[..<space]
-        while let last = cut.last, ",;:–-".contains(last) { cut = cut.dropLast() }
+        while let last = cut.last, ",;:–-".contains(last) || last.isWhitespace { cut = cut.dropLast() }
         return String(cut) + " …"
     }
 }

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+@Suite("Dates")
+struct DateTests {
+    static let stockholm = TimeZone(identifier: "Europe/Stockholm")!
+    static let parser = DateParser(timeZone: stockholm)
+    static let formatter = SwedishDateFormatter(timeZone: stockholm)
+
+    /// A UTC instant written as ISO 8601, e.g. `2019-04-10T22:00:00Z`.
+    static func utc(_ text: String) -> Date {
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withInternetDateTime]
+        return iso.date(from: text)!
+    }
+
+    // MARK: - DateParser: accepted forms
+
+    @Test("Accepted forms give the right instant (Stockholm is UTC+2 in April)", arguments: [
+        ("2019-04-11", "2019-04-10T22:00:00Z"),
+        ("2019-04-11 09:30", "2019-04-11T07:30:00Z"),
+        ("2019-04-11T09:30", "2019-04-11T07:30:00Z"),
+        ("2019-04-11 09:30:15", "2019-04-11T07:30:15Z"),
+        ("2019-04-11T09:30:00", "2019-04-11T07:30:00Z"),
+        ("2019-04-11t09:30:00", "2019-04-11T07:30:00Z"),
+        ("2019-04-11T09:30:00Z", "2019-04-11T09:30:00Z"),
+        ("2019-04-11T09:30:00z", "2019-04-11T09:30:00Z"),
+        ("2019-04-11T09:30:00+02:00", "2019-04-11T07:30:00Z"),
+        ("2019-04-11T09:30:00+0200", "2019-04-11T07:30:00Z"),
+        ("2019-04-11T09:30:00+05:30", "2019-04-11T04:00:00Z"),
+        ("2019-04-11T09:30:00-05:00", "2019-04-11T14:30:00Z"),
+        ("2019-04-11T09:30:00+00:00", "2019-04-11T09:30:00Z"),
+        ("2019-04-11 09:30 +02:00", "2019-04-11T07:30:00Z"),
+        ("2019-04-11T09:30:00.123", "2019-04-11T07:30:00Z"),
+        ("2019-04-11T09:30:00.123456Z", "2019-04-11T09:30:00Z"),
+        ("2019-04-11T09:30:00,5+02:00", "2019-04-11T07:30:00Z"),
+        ("  2019-04-11  ", "2019-04-10T22:00:00Z"),
+        ("2020-02-29", "2020-02-28T23:00:00Z"),
+    ])
+    func accepted(text: String, expected: String) {
+        #expect(Self.parser.parse(text) == .success(Self.utc(expected)))
+    }
+
+    @Test("Winter dates are UTC+1 in Stockholm")
+    func winterTime() {
+        #expect(Self.parser.parse("2019-01-15") == .success(Self.utc("2019-01-14T23:00:00Z")))
+        #expect(Self.parser.parse("2019-01-15 09:30") == .success(Self.utc("2019-01-15T08:30:00Z")))
+        // Last Sunday of October 2019 was the 27th: the day before is summer time, the day after winter time.
+        #expect(Self.parser.parse("2019-10-26 12:00") == .success(Self.utc("2019-10-26T10:00:00Z")))
+        #expect(Self.parser.parse("2019-10-28 12:00") == .success(Self.utc("2019-10-28T11:00:00Z")))
+    }
+
+    @Test("A date without a zone is local to the parser's zone")
+    func otherZone() {
+        let utcParser = DateParser(timeZone: TimeZone(identifier: "UTC")!)
+        #expect(utcParser.parse("2019-04-11") == .success(Self.utc("2019-04-11T00:00:00Z")))
+        let newYork = DateParser(timeZone: TimeZone(identifier: "America/New_York")!)
+        #expect(newYork.parse("2019-04-11 09:30") == .success(Self.utc("2019-04-11T13:30:00Z")))
+        // An explicit zone wins over the parser's.
+        #expect(newYork.parse("2019-04-11T09:30:00Z") == .success(Self.utc("2019-04-11T09:30:00Z")))
+    }
+
+    // MARK: - DateParser: rejected forms
+
+    @Test("Well-formed but impossible dates and times are .impossible", arguments: [
+        "2019-02-30", "2019-02-29", "2019-04-31", "2019-13-01", "2019-00-10", "2019-04-00",
+        "2019-04-11 25:00", "2019-04-11 24:00", "2019-04-11 09:60", "2019-04-11T09:30:00+24:00",
+        "2019-04-11T09:30:00+02:60",
+    ])
+    func impossible(text: String) {
+        #expect(Self.parser.parse(text) == .failure(.impossible))
+    }
+
+    @Test("Other forms are .unrecognised", arguments: [
+        "11 april 2019", "4 maj 2020", "2016-1-05", "2016-01-5", "1589000000", "", "   ",
+        "2019/04/11", "11.04.2019", "2019-04-11 9:30", "2019-04-11T09", "2019-04-11x",
+        "2019-04-11T09:30:00ZZ", "2019-04-11T09:30:00+", "2019-04-11T09:30:00 Europe/Stockholm",
+        "２０１９-04-11", "igår",
+    ])
+    func unrecognised(text: String) {
+        #expect(Self.parser.parse(text) == .failure(.unrecognised))
+    }
+
+    // MARK: - SwedishDateFormatter
+
+    @Test("text is day, Swedish month name and year")
+    func text() {
+        #expect(Self.formatter.text(Self.utc("2019-04-11T07:30:00Z")) == "11 april 2019")
+        #expect(Self.formatter.text(Self.utc("2021-01-01T12:00:00Z")) == "1 januari 2021")
+    }
+
+    @Test("Every month has its Swedish name, in lower case", arguments: Array(zip(1...12, [
+        "januari", "februari", "mars", "april", "maj", "juni",
+        "juli", "augusti", "september", "oktober", "november", "december",
+    ])))
+    func monthNames(month: Int, name: String) {
+        let date = Self.utc(String(format: "2019-%02d-15T12:00:00Z", month))
+        #expect(Self.formatter.text(date) == "15 \(name) 2019")
+    }
+
+    @Test("The day is the day in the site's zone, not in UTC")
+    func dayInSiteZone() {
+        let lateEvening = Self.utc("2019-04-10T23:30:00Z") // 01:30 on the 11th in Stockholm
+        #expect(Self.formatter.text(lateEvening) == "11 april 2019")
+        #expect(SwedishDateFormatter(timeZone: TimeZone(identifier: "UTC")!).text(lateEvening) == "10 april 2019")
+        // New Year in Stockholm, still the old year in UTC.
+        let newYear = Self.utc("2018-12-31T23:30:00Z")
+        #expect(Self.formatter.text(newYear) == "1 januari 2019")
+        #expect(Self.formatter.components(newYear) == (year: 2019, month: 1, day: 1))
+    }
+
+    @Test("iso gives local time with the offset in force on that day")
+    func iso() {
+        #expect(Self.formatter.iso(Self.utc("2019-04-11T07:30:00Z")) == "2019-04-11T09:30:00+02:00")
+        #expect(Self.formatter.iso(Self.utc("2019-01-15T08:30:05Z")) == "2019-01-15T09:30:05+01:00")
+        #expect(Self.formatter.iso(Self.utc("2019-04-10T22:00:00Z")) == "2019-04-11T00:00:00+02:00")
+        let newYork = SwedishDateFormatter(timeZone: TimeZone(identifier: "America/New_York")!)
+        #expect(newYork.iso(Self.utc("2019-01-15T08:30:00Z")) == "2019-01-15T03:30:00-05:00")
+        let kolkata = SwedishDateFormatter(timeZone: TimeZone(identifier: "Asia/Kolkata")!)
+        #expect(kolkata.iso(Self.utc("2019-01-15T08:30:00Z")) == "2019-01-15T14:00:00+05:30")
+    }
+
+    @Test("Parsing then formatting gives back what was written")
+    func roundTrip() throws {
+        for text in ["2019-04-11T09:30:00+02:00", "2019-01-15T09:30:00+01:00", "2020-02-29T23:59:59+01:00"] {
+            let date = try Self.parser.parse(text).get()
+            #expect(Self.formatter.iso(date) == text)
+        }
+    }
+}

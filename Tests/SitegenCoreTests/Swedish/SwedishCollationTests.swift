@@ -1,0 +1,137 @@
+import Testing
+@testable import SitegenCore
+
+@Suite("Swedish collation")
+struct SwedishCollationTests {
+    static func sorted(_ names: [String]) -> [String] {
+        names.sorted(by: SwedishCollation.areInIncreasingOrder)
+    }
+
+    /// Every order of the input gives the same, Swedish, result.
+    static func expectOrder(_ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        var generator = SeededGenerator(seed: 0x5EED)
+        for _ in 0..<20 {
+            let shuffled = expected.shuffled(using: &generator)
+            #expect(sorted(shuffled) == expected, sourceLocation: sourceLocation)
+        }
+        #expect(sorted(expected.reversed()) == expected, sourceLocation: sourceLocation)
+    }
+
+    @Test("Å, Ä and Ö come after Z, in that order")
+    func regions() {
+        let shuffled = ["Örebro", "Västmanland", "Ångermanland", "Älvsbyn", "Zinkgruvan", "Östergötland", "Skåne", "Uppsala", "Gotland"]
+        #expect(Self.sorted(shuffled) == [
+            "Gotland", "Skåne", "Uppsala", "Västmanland", "Zinkgruvan", "Ångermanland", "Älvsbyn", "Örebro", "Östergötland",
+        ])
+    }
+
+    @Test("Single letters: a…z then å ä ö, in any input order")
+    func alphabet() {
+        let alphabet = "abcdefghijklmnopqrstuvwxyzåäö".map(String.init)
+        Self.expectOrder(alphabet)
+    }
+
+    @Test("Å Ä Ö inside a word weigh as letters after z")
+    func insideWords() {
+        Self.expectOrder(["Skara", "Skellefteå", "Skövde"])
+        Self.expectOrder(["Skara", "Skåne", "Skäggetorp", "Skövde"])
+        Self.expectOrder(["Mora", "Morz", "Morå", "Morä", "Morö"])
+    }
+
+    @Test("Case only breaks ties: words stay in alphabetical order whatever their case")
+    func caseIsTieBreaker() {
+        let result = Self.sorted(["ärlig", "Zebra", "Äpple", "äpple", "apa", "Banan", "Öl"])
+        #expect(result.firstIndex(of: "Zebra")! < result.firstIndex(of: "ärlig")!)
+        #expect(result.firstIndex(of: "apa")! < result.firstIndex(of: "Banan")!)
+        let upper = result.firstIndex(of: "Äpple")!, lower = result.firstIndex(of: "äpple")!
+        #expect(abs(upper - lower) == 1, "\(result)")
+        #expect(result == ["apa", "Banan", "Zebra", "Äpple", "äpple", "ärlig", "Öl"])
+    }
+
+    @Test("Upper case is before lower case when the letters tie, consistently")
+    func caseOrderIsConsistent() {
+        #expect(SwedishCollation.areInIncreasingOrder("Äpple", "äpple"))
+        #expect(!SwedishCollation.areInIncreasingOrder("äpple", "Äpple"))
+        #expect(SwedishCollation.areInIncreasingOrder("Apa", "apa"))
+        // The tie-break never outweighs a letter: "äpple" < "Äpplen".
+        #expect(SwedishCollation.areInIncreasingOrder("äpple", "Äpplen"))
+        #expect(SwedishCollation.areInIncreasingOrder("ÄPPLE", "äpplen"))
+    }
+
+    @Test("Accents other than å ä ö are ignored at the first level: é sorts as e")
+    func acuteAsE() {
+        // By code point "É" would come after every ASCII letter.
+        Self.expectOrder(["Edsbyn", "Elin", "Émile", "Ett"])
+        Self.expectOrder(["cafe", "café", "cafet"])
+    }
+
+    @Test("ü sorts as y")
+    func uAsY() {
+        // As u, "Müller" would come before "Mxa"; as ü (after z) it would come after "Mza".
+        Self.expectOrder(["Mxa", "Mylla", "Müller", "Mza"])
+    }
+
+    @Test("æ sorts as ä and ø as ö")
+    func danishLetters() {
+        Self.expectOrder(["Zinkgruvan", "Åre", "Æble", "Ägg", "Ö", "Øresund", "Östra"])
+        Self.expectOrder(["Ost", "Zürich", "Örebro", "Øresund"])
+    }
+
+    @Test("Decomposed å ä ö sort like precomposed ones")
+    func decomposedInput() {
+        let decomposedOrebro = "O\u{0308}rebro"
+        let result = Self.sorted([decomposedOrebro, "Zinkgruvan", "Ost", "A\u{030A}re"])
+        #expect(result.map { $0.unicodeScalars.count } == [3, 10, 4, 7])
+        #expect(result.first == "Ost")
+        #expect(result.last?.unicodeScalars.first == "O")
+    }
+
+    @Test("Shorter prefixes first; spaces and punctuation before letters; digits before letters")
+    func prefixesAndSeparators() {
+        Self.expectOrder(["Öre", "Örebro", "Örebro län", "Örebrolän"])
+        Self.expectOrder(["2020", "A", "Ä"])
+    }
+
+    @Test("The order is total: no two different strings compare equal, and it is antisymmetric")
+    func totalOrder() {
+        let names = [
+            "Äpple", "äpple", "ÄPPLE", "Apple", "apple", "café", "cafe", "Café", "Cafe", "Émile", "Emile",
+            "Müller", "Myller", "Ærø", "Ärö", "Øst", "Öst", "öst", "a", "A", "å", "Å", "a b", "a-b", "ab", "",
+            "A\u{030A}", "Æble", "Äble", "10", "9",
+        ]
+        for a in names {
+            #expect(!SwedishCollation.areInIncreasingOrder(a, a), "irreflexive: \(a)")
+            for b in names where a.unicodeScalars.elementsEqual(b.unicodeScalars) == false {
+                let lt = SwedishCollation.areInIncreasingOrder(a, b)
+                let gt = SwedishCollation.areInIncreasingOrder(b, a)
+                #expect(lt != gt, "exactly one of \(a) < \(b) and \(b) < \(a)")
+            }
+        }
+        // Sorting any permutation gives the same sequence of scalars.
+        var generator = SeededGenerator(seed: 42)
+        let reference = Self.sorted(names).map { Array($0.unicodeScalars) }
+        for _ in 0..<20 {
+            #expect(Self.sorted(names.shuffled(using: &generator)).map { Array($0.unicodeScalars) } == reference)
+        }
+    }
+
+    @Test("The key orders like areInIncreasingOrder")
+    func keyMatchesComparison() {
+        #expect(SwedishCollation.key("Zebra").lexicographicallyPrecedes(SwedishCollation.key("Ärlig")))
+        #expect(SwedishCollation.key("å") != SwedishCollation.key("Å"))
+        #expect(SwedishCollation.key("é").first == SwedishCollation.key("e").first)
+    }
+}
+
+/// A small deterministic generator so shuffles are the same on every run.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
