@@ -23,6 +23,12 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include articles marked draft: true.")
     var drafts = false
 
+    @Flag(name: .long, help: "Include articles whose publish_date is still to come.")
+    var future = false
+
+    @Option(name: .long, help: ArgumentHelp("Build as if it were this moment (YYYY-MM-DD or ISO 8601; without a zone, Swedish time).", valueName: "date"))
+    var now: String?
+
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this base URL instead of site.yml's.", valueName: "url"))
     var baseURL: String?
 
@@ -37,6 +43,9 @@ struct BuildCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let now, case .failure = Self.dateParser.parse(now) {
+            throw ValidationError("--now must be a date such as 2021-05-05 or 2021-05-05T09:00:00+02:00")
+        }
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
         if let baseURL, URL(string: baseURL)?.scheme == nil || URL(string: baseURL)?.host == nil {
             throw ValidationError("--base-url must be an absolute address such as https://example.org/")
@@ -50,6 +59,8 @@ struct BuildCommand: AsyncParsableCommand {
             ?? sourceURL.appendingPathComponent("site")
         var options = BuildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts, baseURL: baseURL)
         if let jobs { options.workers = jobs }
+        options.includeFuture = future
+        if let now, case .success(let date) = Self.dateParser.parse(now) { options.now = date }
         let clock = ContinuousClock()
         let start = clock.now
         do {
@@ -57,9 +68,16 @@ struct BuildCommand: AsyncParsableCommand {
             if !quiet { terminal.report(report.warnings) }
             let seconds = Self.seconds(clock.now - start)
             if !quiet {
-                let drafts = report.drafts > 0 ? ", \(report.drafts) draft\(report.drafts == 1 ? "" : "s") left out" : ""
+                var drafts = report.drafts > 0 ? ", \(report.drafts) draft\(report.drafts == 1 ? "" : "s") left out" : ""
+                if report.scheduled > 0 { drafts += ", \(report.scheduled) scheduled for later" }
+                if report.expired > 0 { drafts += ", \(report.expired) expired" }
                 let warnings = report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")"
                 terminal.line("Built \(report.articles) articles, \(report.pages) pages, \(report.files) files in \(seconds) s\(drafts)\(warnings) -> \(display(outputURL))")
+            }
+            if !quiet, let change = report.nextChange {
+                let what = change.reason == .publish ? "is published" : "expires"
+                let when = SwedishDateFormatter(timeZone: Self.swedishTime).iso(change.date)
+                terminal.line("Next scheduled change: \(when), when \(change.sourcePath) \(what) (.sitegen/next-change.json)")
             }
             if verbose {
                 for phase in report.phases {
@@ -73,6 +91,9 @@ struct BuildCommand: AsyncParsableCommand {
             throw ExitCode.contentErrors
         }
     }
+
+    static let swedishTime = TimeZone(identifier: "Europe/Stockholm")!
+    static let dateParser = DateParser(timeZone: swedishTime)
 
     static func seconds(_ duration: Duration) -> String {
         let parts = duration.components

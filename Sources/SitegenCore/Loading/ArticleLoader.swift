@@ -15,6 +15,7 @@ struct ArticleLoader: Sendable {
     static let knownKeys = [
         "title", "date", "kind", "regions", "tags", "summary", "author", "organisation", "image",
         "image_alt", "image_caption", "slug", "draft", "updated", "attachments", "contacts",
+        "publish_date", "expiry_date", "aliases", "event",
     ]
 
     init(config: SiteConfig, siteRoot: URL) {
@@ -63,6 +64,14 @@ struct ArticleLoader: Sendable {
         let author = fields.text("author")
         let organisation = fields.text("organisation")
         let draft = fields.bool("draft") ?? false
+        let publishDate = readDate("publish_date", &fields, required: false)
+        let expiryDate = readDate("expiry_date", &fields, required: false)
+        if let publishDate, let expiryDate, expiryDate <= publishDate {
+            fields.error(fields.node("expiry_date"), "the article expires before it is published",
+                         hint: "expiry_date must come after publish_date")
+        }
+        let aliases = readAliases(&fields)
+        let event = readEvent(&fields)
 
         guard !fields.diagnostics.hasErrors, let title, let date, let kind, let regions, let slug else {
             return (nil, fields.diagnostics)
@@ -80,7 +89,7 @@ struct ArticleLoader: Sendable {
             sourcePath: source.relativePath, title: title, date: date, updated: updated, kind: kind,
             regions: regions, tags: tags, summary: summary, author: author, organisation: organisation,
             image: image, slug: slug, draft: draft, attachments: attachments, contacts: contacts,
-            path: path, body: split.body, bodyLine: split.bodyFirstLine, bundleFiles: source.bundleFiles)
+            publishDate: publishDate, expiryDate: expiryDate, aliases: aliases, event: event, path: path, body: split.body, bodyLine: split.bodyFirstLine, bundleFiles: source.bundleFiles)
         return (article, fields.diagnostics)
     }
 
@@ -96,6 +105,35 @@ struct ArticleLoader: Sendable {
                          hint: "write it as YYYY-MM-DD (2019-04-11), optionally with a time: 2019-04-11 09:30")
         }
         return nil
+    }
+
+    private func readAliases(_ fields: inout FieldReader) -> [AliasPath] {
+        var aliases: [AliasPath] = []
+        for (raw, node) in fields.list("aliases", commaSeparated: false) ?? [] {
+            guard let alias = AliasPath(raw) else {
+                fields.error(node, "'\(raw)' cannot be an old address of the article",
+                             hint: "write the old path from the site's root, e.g. /nyheter/gammal-rubrik/ or /2019/04/rapport.html; letters, digits and - . _ ~ only, no '..'")
+                continue
+            }
+            if !aliases.contains(alias) { aliases.append(alias) }
+        }
+        return aliases
+    }
+
+    private func readEvent(_ fields: inout FieldReader) -> Event? {
+        guard let node = fields.node("event"), !node.isNull else { return nil }
+        var reader = FieldReader(document: fields.document, mapping: node, context: "event")
+        reader.warnAboutUnknownKeys(["start", "end", "place", "address"], context: "event")
+        let start = readDate("start", &reader, required: true)
+        let end = readDate("end", &reader, required: false)
+        let place = reader.text("place", required: true, example: "place: Örnsköldsvik")
+        let address = reader.text("address")
+        if let start, let end, end < start {
+            reader.error(reader.node("end"), "the event ends before it starts", hint: "check the dates of start and end")
+        }
+        fields.diagnostics += reader.diagnostics
+        guard let start, let place else { return nil }
+        return Event(start: start, end: end, place: place, address: address)
     }
 
     private func readKind(_ fields: inout FieldReader) -> Kind? {

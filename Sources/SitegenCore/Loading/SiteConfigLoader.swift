@@ -6,6 +6,7 @@ public enum SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "base_url", "language", "time_zone", "page_size", "paginate_path",
         "raw_html", "smart_punctuation", "urls", "kinds", "regions", "publisher", "accessibility_url",
+        "expired",
     ]
 
     public static func load(_ source: SourceText) -> (SiteConfig?, [Diagnostic]) {
@@ -53,6 +54,13 @@ public enum SiteConfigLoader {
         let regions = readRegions(&fields)
         let publisher = readPublisher(&fields)
         let accessibilityURL = fields.text("accessibility_url")
+        var expired = SiteConfig.ExpiredPolicy.keep
+        if let value = fields.text("expired") {
+            if let policy = SiteConfig.ExpiredPolicy(rawValue: value) { expired = policy } else {
+                fields.error(fields.node("expired"), "expired must be 'keep' or 'remove'",
+                             hint: "keep: the page stays with an 'inaktuell' banner; remove: the page is not built")
+            }
+        }
 
         var diagnostics = fields.diagnostics
         guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -60,7 +68,7 @@ public enum SiteConfigLoader {
             title: title, description: description, baseURL: baseURL, language: language,
             timeZone: timeZone, pageSize: pageSize, paginatePath: paginatePath, rawHTML: rawHTML,
             smartPunctuation: smart, urls: urls, kinds: kinds, regions: regions, publisher: publisher,
-            accessibilityURL: accessibilityURL)
+            accessibilityURL: accessibilityURL, expired: expired)
         diagnostics += checkUniqueness(config, document: document)
         return (diagnostics.hasErrors ? nil : config, diagnostics)
     }

@@ -19,6 +19,15 @@ public struct Article: Sendable, Hashable {
     public var draft: Bool
     public var attachments: [Attachment]
     public var contacts: [Contact]
+    /// Not published before this moment (`sitegen build --future` publishes it anyway).
+    public var publishDate: Date?
+    /// After this moment the article is out of date: removed, or kept with a banner and left
+    /// out of lists and feeds, as `site.yml` chooses.
+    public var expiryDate: Date?
+    /// Old addresses that redirect here.
+    public var aliases: [AliasPath]
+    /// The meeting an article reports on, for structured data (Event).
+    public var event: Event?
     public var path: SitePath
     /// The Markdown after the front matter.
     public var body: String
@@ -46,6 +55,14 @@ public struct Attachment: Sendable, Hashable {
     public var fileName: String
     /// Size in bytes, when the file is ours to measure.
     public var byteCount: Int?
+}
+
+/// A meeting or event: when and where.
+public struct Event: Sendable, Hashable {
+    public var start: Date
+    public var end: Date?
+    public var place: String
+    public var address: String?
 }
 
 /// A press contact of an announcement.

@@ -20,6 +20,15 @@ public struct SiteConfig: Sendable, Hashable {
     /// The site's accessibility statement (tillgänglighetsredogörelse), linked in the footer;
     /// Swedish public bodies must publish one.
     public var accessibilityURL: String?
+    /// What happens to an article past its `expiry_date`.
+    public var expired: ExpiredPolicy
+
+    public enum ExpiredPolicy: String, Sendable, Hashable {
+        /// The page stays, marked "inaktuell", out of lists and feeds: links to it keep working.
+        case keep
+        /// The page is not built.
+        case remove
+    }
 
     public struct Publisher: Sendable, Hashable {
         public var name: String

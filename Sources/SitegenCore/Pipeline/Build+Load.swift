@@ -8,6 +8,7 @@ extension Build {
         var articles: [Article]
         /// Drafts left out of this build.
         var drafts: Int
+        var schedule: Schedule
     }
 
     /// Phase 1: site.yml, templates and articles. Every file is read even when an earlier one
@@ -61,6 +62,7 @@ extension Build {
                                         hint: "add an article: a .md file with front matter"))
         }
         guard let templates else { return nil }
-        return Loaded(config: config, templates: templates, articles: articles, drafts: drafts)
+        let schedule = Schedule(articles, now: options.now, includeFuture: options.includeFuture, policy: config.expired)
+        return Loaded(config: config, templates: templates, articles: schedule.articles, drafts: drafts, schedule: schedule)
     }
 }

@@ -26,7 +26,7 @@ public struct Build: Sendable {
         timer.finish("load")
         guard let loaded, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
 
-        let (resolved, resolveProblems) = Resolver.resolve(loaded.articles, config: loaded.config)
+        let (resolved, resolveProblems) = Resolver.resolve(loaded.articles, config: loaded.config, expired: loaded.schedule.expired)
         diagnostics += resolveProblems
         let files = FilePlan.make(source: options.source, index: resolved)
         diagnostics += files.problems
@@ -50,6 +50,7 @@ public struct Build: Sendable {
                     .write(jobs, into: staging, workers: options.workers)
                 timer.finish("render")
                 try staging.publish()
+                try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
                 timer.finish("publish")
             } catch {
                 staging.discard()
@@ -59,7 +60,9 @@ public struct Build: Sendable {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
         return BuildReport(articles: index.articles.count, pages: jobs.count, files: jobs.count + files.count,
-                           drafts: loaded.drafts, warnings: diagnostics.sortedByLocation(), phases: timer.phases)
+                           drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
+                           expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
+                           nextChange: loaded.schedule.nextChange, warnings: diagnostics.sortedByLocation(), phases: timer.phases)
     }
 
     /// Phase 3: Markdown to HTML on all cores (cmark-gfm serializes the parsing part itself).

@@ -11,14 +11,21 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Parallel workers for rendering; defaults to the number of cores.
     public var workers: Int
+    /// The build's moment, for publish and expiry dates. The CLI passes the clock's time or `--now`.
+    public var now: Date
+    /// Build articles whose `publish_date` is still in the future.
+    public var includeFuture: Bool
 
     public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
-                workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                now: Date = Date(), includeFuture: Bool = false) {
         self.source = source
         self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.workers = max(1, workers)
+        self.now = now
+        self.includeFuture = includeFuture
     }
 }
 
@@ -29,6 +36,11 @@ public struct BuildReport: Sendable {
     /// Every file written: pages, static files, bundle files.
     public var files: Int
     public var drafts: Int
+    /// Articles whose publish_date is still to come.
+    public var scheduled: Int
+    /// Articles past their expiry_date: removed, or kept as out of date.
+    public var expired: Int
+    public var nextChange: ScheduledChange?
     public var warnings: [Diagnostic]
     /// How long each phase took, in order, for `--verbose`.
     public var phases: [(name: String, duration: Duration)]

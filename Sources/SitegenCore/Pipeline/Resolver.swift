@@ -3,15 +3,18 @@ import Foundation
 /// Phase "resolve": orders the articles, groups them into tags, regions and kinds, and checks
 /// that no two pages would be written to the same place.
 enum Resolver {
-    static func resolve(_ loaded: [Article], config: SiteConfig) -> (SiteIndex?, [Diagnostic]) {
+    static func resolve(_ loaded: [Article], config: SiteConfig, expired: Set<String> = []) -> (SiteIndex?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let articles = loaded.sorted(by: newestFirst)
+        let expiredNumbers = Set(articles.indices.filter { expired.contains(articles[$0].sourcePath) })
+        let listed = articles.indices.filter { !expiredNumbers.contains($0) }
 
         var tagSpellings: [String: [String: Int]] = [:]
         var tagMembers: [String: [Int]] = [:]
         var regionMembers: [String: [Int]] = [:]
         var kindMembers: [String: [Int]] = [:]
-        for (index, article) in articles.enumerated() {
+        for index in listed {
+            let article = articles[index]
             for tag in article.tags {
                 tagSpellings[tag.slug, default: [:]][tag.name, default: 0] += 1
                 tagMembers[tag.slug, default: []].append(index)
@@ -38,12 +41,16 @@ enum Resolver {
                             path: termPath(config.urls.kind, kind.segment), articles: members)
         }
         let index = SiteIndex(
-            config: config, articles: articles, tags: tags, regions: regions, kinds: kinds,
+            config: config, articles: articles, listed: listed, expired: expiredNumbers,
+            tags: tags, regions: regions, kinds: kinds,
             tagsOverview: URLPattern.overview(of: config.urls.tag) ?? .root,
             regionsOverview: URLPattern.overview(of: config.urls.region) ?? .root,
-            kindPaths: Dictionary(uniqueKeysWithValues: config.kinds.map { ($0.key, termPath(config.urls.kind, $0.segment)) }),
-            regionPaths: Dictionary(uniqueKeysWithValues: config.regions.map { ($0.slug, termPath(config.urls.region, $0.slug)) }),
-            tagsBySlug: Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) }))
+            kindPaths: Dictionary(uniqueKeysWithValues: config.kinds.compactMap { kind in
+                kinds.first { $0.slug == kind.segment }.map { (kind.key, $0.path) }
+            }),
+            regionPaths: Dictionary(uniqueKeysWithValues: regions.map { ($0.slug, $0.path) }),
+            tagsBySlug: Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) }),
+            listedPosition: Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) }))
         diagnostics += collisions(in: index)
         return (diagnostics.hasErrors ? nil : index, diagnostics)
     }

@@ -3,8 +3,12 @@
 /// Built once all articles are loaded, so every URL is known before any Markdown is rendered.
 public struct SiteIndex: Sendable {
     public let config: SiteConfig
-    /// Newest first; ties by title in Swedish order, then by address.
+    /// Every article with a page, newest first; ties by title in Swedish order, then by address.
     public let articles: [Article]
+    /// The articles lists, feeds and neighbours show (not out of date), newest first.
+    public let listed: [Int]
+    /// Articles kept with an "inaktuell" banner.
+    public let expired: Set<Int>
     /// In Swedish alphabetical order.
     public let tags: [TermPage]
     /// In Swedish alphabetical order; only regions that have articles.
@@ -13,12 +17,25 @@ public struct SiteIndex: Sendable {
     public let kinds: [TermPage]
     public let tagsOverview: SitePath
     public let regionsOverview: SitePath
-    /// Kind key -> its page, for links.
+    /// Kind key -> its page, for kinds that have one.
     let kindPaths: [String: SitePath]
-    /// Region slug -> its page.
+    /// Region slug -> its page, for regions that have one.
     let regionPaths: [String: SitePath]
     /// Tag slug -> its page and the name the site spells it with.
     let tagsBySlug: [String: TermPage]
+    /// Article number -> its place in `listed`.
+    let listedPosition: [Int: Int]
+}
+
+extension SiteIndex {
+    /// The listed articles just older and newer than article `number`, for previous/next links;
+    /// none for an out-of-date article.
+    func neighbours(of number: Int) -> (older: Int?, newer: Int?) {
+        guard let position = listedPosition[number] else { return (nil, nil) }
+        let older = position + 1 < listed.count ? listed[position + 1] : nil
+        let newer = position > 0 ? listed[position - 1] : nil
+        return (older, newer)
+    }
 }
 
 /// A tag, region or kind with the articles it lists (indices into ``SiteIndex/articles``).

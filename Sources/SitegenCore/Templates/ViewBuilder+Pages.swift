@@ -2,7 +2,7 @@
 extension ViewBuilder {
     func home() -> HomeContext {
         let linker = Linker(page: .root, basePath: config.basePath)
-        let latest = Array(index.articles.indices.prefix(config.pageSize)).map { card($0, linker) }
+        let latest = index.listed.prefix(config.pageSize).map { card($0, linker) }
         let sections = index.kinds.map { kind in
             HomeSectionView(title: kind.name, url: linker.url(kind.path),
                             articles: kind.articles.prefix(3).map { card($0, linker) })
@@ -14,17 +14,16 @@ extension ViewBuilder {
     func article(_ number: Int, body: String) -> ArticleContext {
         let article = index.articles[number]
         let linker = Linker(page: article.path, basePath: config.basePath)
-        let neighbour = { (other: Int) -> NeighbourView? in
-            guard index.articles.indices.contains(other) else { return nil }
-            return NeighbourView(title: index.articles[other].title, url: linker.url(index.articles[other].path))
+        let neighbour = { (other: Int?) -> NeighbourView? in
+            other.map { NeighbourView(title: index.articles[$0].title, url: linker.url(index.articles[$0].path)) }
         }
+        let (older, newer) = index.neighbours(of: number)
+        let tags = tagLinks(article, linker)
         let view = ArticleView(
             title: article.title, dateISO: dates.iso(article.date), dateText: dates.text(article.date),
             updatedISO: article.updated.map(dates.iso), updatedText: article.updated.map(dates.text),
-            kindName: article.kind.singular, kindURL: linker.url(index.kindPaths[article.kind.key] ?? .root),
-            regions: article.regions.map { LinkView(name: $0.name, url: linker.url(regionPath($0))) },
-            tags: article.tags.map { LinkView(name: tagName($0), url: linker.url(tagPath($0))) },
-            hasTags: !article.tags.isEmpty, organisation: article.organisation, author: article.author,
+            kindName: article.kind.singular, kindURL: index.kindPaths[article.kind.key].map(linker.url),
+            regions: regionLinks(article, linker), tags: tags, hasTags: !tags.isEmpty, organisation: article.organisation, author: article.author,
             summary: summaries[number], lede: article.summary,
             image: article.image.map { image(of: article, $0, linker) },
             body: body,
@@ -41,8 +40,10 @@ extension ViewBuilder {
             },
             hasContacts: !article.contacts.isEmpty,
             contactsHeading: article.contacts.count == 1 ? "Presskontakt" : "Presskontakter",
-            previous: neighbour(number + 1), next: neighbour(number - 1),
-            hasNeighbours: index.articles.count > 1)
+            previous: neighbour(older), next: neighbour(newer),
+            hasNeighbours: older != nil || newer != nil,
+            expired: index.expired.contains(number),
+            expiryDateText: article.expiryDate.map(dates.text))
         return ArticleContext(site: site(linker, current: article.path),
                               page: page(title: article.title, description: summaries[number], path: article.path),
                               article: view)
@@ -96,8 +97,5 @@ extension ViewBuilder {
         return ErrorContext(site: site(linker, current: nil), page: view)
     }
 
-    /// The tag's name as the site spells it (the spelling most articles use).
-    private func tagName(_ tag: Tag) -> String {
-        index.tagsBySlug[tag.slug]?.name ?? tag.name
-    }
+
 }

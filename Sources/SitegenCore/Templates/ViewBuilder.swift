@@ -42,9 +42,9 @@ struct ViewBuilder: Sendable {
         return CardView(
             title: article.title, url: linker.url(article.path),
             dateISO: dates.iso(article.date), dateText: dates.text(article.date),
-            kindName: article.kind.singular, kindURL: linker.url(index.kindPaths[article.kind.key] ?? .root),
+            kindName: article.kind.singular, kindURL: index.kindPaths[article.kind.key].map(linker.url),
             summary: summaries[number],
-            regions: article.regions.map { LinkView(name: $0.name, url: linker.url(regionPath($0))) },
+            regions: regionLinks(article, linker),
             image: article.image.map { image(of: article, $0, linker) })
     }
 
@@ -53,12 +53,18 @@ struct ViewBuilder: Sendable {
                   width: image.width, height: image.height)
     }
 
-    func regionPath(_ region: Region) -> SitePath {
-        index.regionPaths[region.slug] ?? .root
+    /// Links to the article's regions that have a page (an out-of-date article's region may have
+    /// no listed article and so no page).
+    func regionLinks(_ article: Article, _ linker: Linker) -> [LinkView] {
+        article.regions.compactMap { region in
+            index.regionPaths[region.slug].map { LinkView(name: region.name, url: linker.url($0)) }
+        }
     }
 
-    func tagPath(_ tag: Tag) -> SitePath {
-        index.tagsBySlug[tag.slug]?.path ?? .root
+    func tagLinks(_ article: Article, _ linker: Linker) -> [LinkView] {
+        article.tags.compactMap { tag in
+            index.tagsBySlug[tag.slug].map { LinkView(name: $0.name, url: linker.url($0.path)) }
+        }
     }
 }
 

@@ -57,3 +57,52 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nyheter/2018/utkast/index.html").path))
     }
 }
+
+/// Publish and expiry dates against the build's clock.
+@Suite struct ScheduleTests {
+    @Test func futureArticlesWaitAndExpiredOnesLeaveTheLists() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        let report = try await site.build()
+        #expect(report.scheduled == 1)
+        #expect(report.expired == 1)
+        let fm = FileManager.default
+        #expect(!fm.fileExists(atPath: site.output.appendingPathComponent("nyheter/2030/framtiden/index.html").path))
+        let expired = try String(contentsOf: site.output.appendingPathComponent("nyheter/2020/krisstod/index.html"), encoding: .utf8)
+        #expect(expired.contains("<strong>Inaktuell.</strong> Informationen gällde till 31 december 2020"))
+        let home = try String(contentsOf: site.output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!home.contains("Krisstöd för företagen i Lindesberg"), "expired articles are not listed")
+        #expect(home.contains("Spillvärme blir resurs i Norrköping"))
+        // The tag only the expired article had has no page, and its page does not link to it.
+        #expect(!fm.fileExists(atPath: site.output.appendingPathComponent("amnen/finansiering/index.html").path))
+        #expect(!expired.contains("amnen/finansiering/"))
+        #expect(!expired.contains("\"../../../krisstod/\""), "the kind has no page: its name is not a link")
+        #expect(expired.contains("<span class=\"kind-label\">Krisstödsmeddelande</span>"))
+        let change = try #require(report.nextChange)
+        #expect(change.sourcePath == "content/2030-01-01-framtiden.md")
+        #expect(change.reason == .publish)
+        let file = try String(contentsOf: NextChangeFile.url(in: site.root), encoding: .utf8)
+        #expect(file == "{\"article\":\"content/2030-01-01-framtiden.md\",\"next_change\":\"2030-01-01T08:00:00+01:00\",\"reason\":\"publish\"}\n")
+    }
+
+    @Test func futureFlagAndLaterClock() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        var report = try await site.build(future: true)
+        #expect(report.scheduled == 0)
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nyheter/2030/framtiden/index.html").path))
+        report = try await site.build(now: Date(timeIntervalSince1970: 1_900_000_000))
+        #expect(report.scheduled == 0, "by 2030-03 the article is due")
+        #expect(report.nextChange == nil)
+    }
+
+    @Test func removePolicyDropsThePage() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        let config = try String(contentsOf: site.root.appendingPathComponent("site.yml"), encoding: .utf8)
+        try site.write("site.yml", config + "expired: remove\n")
+        let report = try await site.build()
+        #expect(report.expired == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nyheter/2020/krisstod/index.html").path))
+    }
+}

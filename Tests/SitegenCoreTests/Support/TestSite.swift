@@ -45,8 +45,14 @@ struct TestSite {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
 
-    func build(output: URL? = nil, drafts: Bool = false, workers: Int = 2) async throws(BuildFailure) -> BuildReport {
-        try await Build(options: BuildOptions(source: root, output: output ?? self.output, includeDrafts: drafts, workers: workers)).run()
+    /// The moment every test build happens at, so publish and expiry dates give the same site on
+    /// any day: 2025-06-01 12:00 UTC.
+    static let now = Date(timeIntervalSince1970: 1_748_779_200)
+
+    func build(output: URL? = nil, drafts: Bool = false, workers: Int = 2, now: Date = TestSite.now,
+               future: Bool = false) async throws(BuildFailure) -> BuildReport {
+        try await Build(options: BuildOptions(source: root, output: output ?? self.output, includeDrafts: drafts,
+                                              workers: workers, now: now, includeFuture: future)).run()
     }
 
     /// Builds and returns the diagnostics of a build that must fail.

@@ -6,7 +6,8 @@ public struct ArticleView: Sendable {
     public var updatedISO: String?
     public var updatedText: String?
     public var kindName: String
-    public var kindURL: String
+    /// Absent when the kind has no page (its only articles are out of date).
+    public var kindURL: String?
     public var regions: [LinkView]
     public var tags: [LinkView]
     public var hasTags: Bool
@@ -30,6 +31,10 @@ public struct ArticleView: Sendable {
     /// The next newer article.
     public var next: NeighbourView?
     public var hasNeighbours: Bool
+    /// Past its expiry date and kept: the page shows an "inaktuell" banner.
+    public var expired: Bool
+    /// "30 juni 2020", when the article has an expiry date.
+    public var expiryDateText: String?
 }
 
 public struct AttachmentView: Sendable {

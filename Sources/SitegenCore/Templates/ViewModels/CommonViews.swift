@@ -52,7 +52,7 @@ public struct CardView: Sendable {
     public var dateISO: String
     public var dateText: String
     public var kindName: String
-    public var kindURL: String
+    public var kindURL: String?
     public var summary: String
     public var regions: [LinkView]
     public var image: ImageView?

@@ -118,6 +118,8 @@ extension ArticleView: MustacheParent {
         case "previous": previous
         case "next": next
         case "hasNeighbours": hasNeighbours
+        case "expired": expired
+        case "expiryDateText": expiryDateText
         default: nil
         }
     }
