@@ -6,7 +6,7 @@ public enum SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "base_url", "language", "time_zone", "page_size", "paginate_path",
         "raw_html", "smart_punctuation", "urls", "kinds", "regions", "publisher", "accessibility_url",
-        "expired",
+        "expired", "redirects",
     ]
 
     public static func load(_ source: SourceText) -> (SiteConfig?, [Diagnostic]) {
@@ -68,7 +68,7 @@ public enum SiteConfigLoader {
             title: title, description: description, baseURL: baseURL, language: language,
             timeZone: timeZone, pageSize: pageSize, paginatePath: paginatePath, rawHTML: rawHTML,
             smartPunctuation: smart, urls: urls, kinds: kinds, regions: regions, publisher: publisher,
-            accessibilityURL: accessibilityURL, expired: expired)
+            accessibilityURL: accessibilityURL, expired: expired, redirectFormats: readRedirectFormats(&fields))
         diagnostics += checkUniqueness(config, document: document)
         return (diagnostics.hasErrors ? nil : config, diagnostics)
     }
@@ -99,6 +99,19 @@ public enum SiteConfigLoader {
         }
         fields.diagnostics += reader.diagnostics
         return urls
+    }
+
+    /// `redirects: [netlify, apache, nginx]` (the default: all three).
+    private static func readRedirectFormats(_ fields: inout FieldReader) -> Set<RedirectFormat> {
+        guard let names = fields.list("redirects", commaSeparated: true) else { return Set(RedirectFormat.allCases) }
+        var formats: Set<RedirectFormat> = []
+        for (name, node) in names {
+            if let format = RedirectFormat(rawValue: name.lowercased()) { formats.insert(format) } else {
+                fields.error(node, "'\(name)' is not a kind of redirect file sitegen writes",
+                             hint: "choose from: netlify (_redirects), apache (.htaccess), nginx (nginx-redirects.map), or write redirects: []")
+            }
+        }
+        return formats
     }
 
     private static func readPublisher(_ fields: inout FieldReader) -> SiteConfig.Publisher? {

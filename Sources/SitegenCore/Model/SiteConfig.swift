@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var accessibilityURL: String?
     /// What happens to an article past its `expiry_date`.
     public var expired: ExpiredPolicy
+    /// Host redirect files written for the articles' aliases, besides the HTML redirect pages.
+    public var redirectFormats: Set<RedirectFormat>
 
     public enum ExpiredPolicy: String, Sendable, Hashable {
         /// The page stays, marked "inaktuell", out of lists and feeds: links to it keep working.

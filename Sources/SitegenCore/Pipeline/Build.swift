@@ -30,6 +30,8 @@ public struct Build: Sendable {
         diagnostics += resolveProblems
         let files = FilePlan.make(source: options.source, index: resolved)
         diagnostics += files.problems
+        let redirects = resolved.map { RedirectPlan.make($0, otherFiles: files.owners) } ?? (redirects: [], problems: [])
+        diagnostics += redirects.problems
         guard let index = resolved, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
         timer.finish("resolve")
 
@@ -41,6 +43,7 @@ public struct Build: Sendable {
         timer.finish("markdown")
 
         let jobs = PageJob.plan(index)
+        let redirectFiles = RedirectFiles.make(redirects.redirects, config: index.config)
         let views = ViewBuilder(index: index, summaries: summaries)
         do throws(OutputError) {
             let staging = try StagingFolder.create(for: options.output)
@@ -48,6 +51,7 @@ public struct Build: Sendable {
                 try files.copy(into: staging)
                 try await PageWriter(views: views, templates: loaded.templates, bodies: bodies.map(\.html))
                     .write(jobs, into: staging, workers: options.workers)
+                for (path, data) in redirectFiles { try staging.write(data, to: path) }
                 timer.finish("render")
                 try staging.publish()
                 try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
@@ -59,7 +63,7 @@ public struct Build: Sendable {
         } catch {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
-        return BuildReport(articles: index.articles.count, pages: jobs.count, files: jobs.count + files.count,
+        return BuildReport(articles: index.articles.count, pages: jobs.count, files: jobs.count + files.count + redirectFiles.count,
                            drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics.sortedByLocation(), phases: timer.phases)

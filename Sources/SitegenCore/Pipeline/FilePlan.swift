@@ -6,6 +6,8 @@ struct FilePlan: Sendable {
     /// (file on disk, path inside the site)
     var copies: [(source: String, target: String)]
     var problems: [Diagnostic]
+    /// Path inside the site, lowercased -> where the file comes from (`static/x`, a bundle file).
+    var owners: [String: String] = [:]
 
     var count: Int { copies.count }
 
@@ -22,6 +24,7 @@ struct FilePlan: Sendable {
                 return
             }
             owners[key] = owner
+            plan.owners[key] = owner
             plan.copies.append((file, target))
         }
         let staticRoot = source.appendingPathComponent("static")

@@ -1,0 +1,39 @@
+/// Collects every article's aliases and checks them: an alias may not be the address of a page,
+/// a file of the site or another alias. Each collision names both sources.
+enum RedirectPlan {
+    static func make(_ index: SiteIndex, otherFiles: [String: String]) -> (redirects: [Redirect], problems: [Diagnostic]) {
+        var pages: [String: String] = [:]
+        for article in index.articles { pages[article.path.indexFile.lowercased()] = article.sourcePath }
+        for term in index.tags + index.regions + index.kinds { pages[term.path.indexFile.lowercased()] = "the page of '\(term.name)'" }
+        pages["index.html"] = "the home page"
+        var claimed: [String: Redirect] = [:]
+        var redirects: [Redirect] = []
+        var problems: [Diagnostic] = []
+        for article in index.articles.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            for alias in article.aliases {
+                let file = alias.outputFile.lowercased()
+                let location = SourceLocation(file: article.sourcePath)
+                if let owner = pages[file] ?? otherFiles[file] {
+                    problems.append(.error(
+                        "the alias \(alias) of \(article.sourcePath) is the address of \(owner)",
+                        at: location, hint: "remove the alias: the address is in use",
+                        related: owner.hasPrefix("content/") || owner.hasPrefix("static/") ? [SourceLocation(file: owner)] : []))
+                    continue
+                }
+                let redirect = Redirect(from: alias, to: article.path, sourcePath: article.sourcePath)
+                if let first = claimed[file] {
+                    if first.to != article.path {
+                        problems.append(.error(
+                            "the alias \(alias) is given by both \(first.sourcePath) and \(article.sourcePath)",
+                            at: location, hint: "an old address can lead to one article only; remove one of the aliases",
+                            related: [SourceLocation(file: first.sourcePath)]))
+                    }
+                    continue
+                }
+                claimed[file] = redirect
+                redirects.append(redirect)
+            }
+        }
+        return (redirects.sorted(), problems)
+    }
+}
