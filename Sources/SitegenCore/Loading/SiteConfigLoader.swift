@@ -158,6 +158,7 @@ public enum SiteConfigLoader {
             return []
         }
         var regions: [Region] = []
+        var parents: [(String, Yams.Node)?] = []
         for entry in entries {
             var reader = FieldReader(document: fields.document, mapping: entry, context: "a region")
             reader.warnAboutUnknownKeys(["name", "slug", "aliases", "parent"], context: "a region")
@@ -168,12 +169,49 @@ public enum SiteConfigLoader {
                              hint: "did you mean '\(Slug.make(slug))'?")
             }
             let aliases = reader.list("aliases", commaSeparated: false)?.map(\.0) ?? []
+            parents.append(reader.text("parent").map { ($0, reader.node("parent")!) })
             fields.diagnostics += reader.diagnostics
             if let name, let slug, Slug.isValid(slug) {
                 regions.append(Region(name: name, slug: slug, aliases: aliases))
+            } else {
+                parents.removeLast()
             }
         }
+        resolveParents(&regions, parents, &fields)
         return regions
+    }
+
+    /// `parent:` names another region of the list (by name, slug or alias); cycles are errors.
+    private static func resolveParents(_ regions: inout [Region], _ parents: [(String, Yams.Node)?], _ fields: inout FieldReader) {
+        var byName: [String: String] = [:]
+        for region in regions {
+            for name in [region.name, region.slug] + region.aliases { byName[NameKey.make(name)] = region.slug }
+        }
+        for (number, parent) in parents.enumerated() {
+            guard let (name, node) = parent else { continue }
+            guard let slug = byName[NameKey.make(name)], slug != regions[number].slug else {
+                let hint = Suggestion.closest(to: name, among: regions.map(\.name)).map { "did you mean '\($0)'?" }
+                    ?? "the parent must be another region of this list"
+                fields.error(node, "the parent region '\(name)' is not in the list of regions", hint: hint)
+                continue
+            }
+            regions[number].parent = slug
+        }
+        let parentOf = Dictionary(regions.map { ($0.slug, $0.parent) }, uniquingKeysWith: { first, _ in first })
+        for (number, region) in regions.enumerated() {
+            var seen: Set<String> = [region.slug]
+            var current = region.parent
+            while let slug = current {
+                if seen.contains(slug) {
+                    fields.error(parents[number]?.1, "the regions' parents go round in a circle through '\(region.name)'",
+                                 hint: "a kommun's parent is its län; a län has no parent")
+                    regions[number].parent = nil
+                    break
+                }
+                seen.insert(slug)
+                current = parentOf[slug] ?? nil
+            }
+        }
     }
 
     /// Two kinds or regions may not share a key, name, alias or slug: a lookup must be unambiguous.

@@ -12,6 +12,7 @@ enum Resolver {
         var tagSpellings: [String: [String: Int]] = [:]
         var tagMembers: [String: [Int]] = [:]
         var regionMembers: [String: [Int]] = [:]
+        let parents = Dictionary(config.regions.map { ($0.slug, $0.parent) }, uniquingKeysWith: { first, _ in first })
         var kindMembers: [String: [Int]] = [:]
         for index in listed {
             let article = articles[index]
@@ -19,7 +20,15 @@ enum Resolver {
                 tagSpellings[tag.slug, default: [:]][tag.name, default: 0] += 1
                 tagMembers[tag.slug, default: []].append(index)
             }
-            for region in article.regions { regionMembers[region.slug, default: []].append(index) }
+            // A kommun's articles roll up to its län (and further up, if the list nests deeper).
+            var rolledUp: Set<String> = []
+            for region in article.regions {
+                var current: String? = region.slug
+                while let slug = current, rolledUp.insert(slug).inserted {
+                    regionMembers[slug, default: []].append(index)
+                    current = parents[slug] ?? nil
+                }
+            }
             kindMembers[article.kind.key, default: []].append(index)
         }
 

@@ -83,9 +83,26 @@ extension ViewBuilder {
                            : "Nyheter från Sveriges regioner, i bokstavsordning."
         return TermsContext(
             site: site(linker, current: path), page: page(title: heading, description: intro, path: path),
-            terms: TermsView(heading: heading, intro: intro, items: terms.map {
-                TermItemView(name: $0.name, url: linker.url($0.path), count: $0.articles.count, countText: Wording.articles($0.articles.count))
-            }))
+            terms: TermsView(heading: heading, intro: intro, items: termTree(terms, linker)))
+    }
+
+    /// The terms as a tree: regions nest under their parent region; tags stay a flat list.
+    private func termTree(_ terms: [TermPage], _ linker: Linker) -> [TermItemView] {
+        let parentOf = Dictionary(config.regions.map { ($0.slug, $0.parent) }, uniquingKeysWith: { first, _ in first })
+        let present = Set(terms.map(\.slug))
+        func parent(_ term: TermPage) -> String? {
+            guard term.family == .region, let slug = parentOf[term.slug] ?? nil, present.contains(slug) else { return nil }
+            return slug
+        }
+        func items(under slug: String?) -> [TermItemView] {
+            terms.filter { parent($0) == slug }.map { term in
+                let children = items(under: term.slug)
+                return TermItemView(name: term.name, url: linker.url(term.path), count: term.articles.count,
+                                    countText: Wording.articles(term.articles.count), children: children,
+                                    hasChildren: !children.isEmpty)
+            }
+        }
+        return items(under: nil)
     }
 
     func notFound() -> ErrorContext {

@@ -49,4 +49,7 @@ public struct TermItemView: Sendable {
     public var url: String
     public var count: Int
     public var countText: String
+    /// Regions inside this one (a län's kommuner), in Swedish order; empty for tags.
+    public var children: [TermItemView]
+    public var hasChildren: Bool
 }

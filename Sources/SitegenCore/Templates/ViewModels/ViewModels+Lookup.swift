@@ -239,6 +239,8 @@ extension TermItemView: MustacheParent {
         case "url": url
         case "count": count
         case "countText": countText
+        case "children": children
+        case "hasChildren": hasChildren
         default: nil
         }
     }
