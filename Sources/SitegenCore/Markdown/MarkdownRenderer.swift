@@ -35,7 +35,7 @@ public struct MarkdownRenderer: Sendable {
         Self.parseLock.lock()
         guard let parser = cmark_parser_new(flags) else {
             Self.parseLock.unlock()
-            return RenderedMarkdown(html: "", headings: [], firstParagraph: nil, links: [], images: [])
+            return .empty
         }
         for name in Self.extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -51,14 +51,14 @@ public struct MarkdownRenderer: Sendable {
         let document = cmark_parser_finish(parser)
         Self.parseLock.unlock()
         defer { cmark_parser_free(parser) }
-        guard let document else {
-            return RenderedMarkdown(html: "", headings: [], firstParagraph: nil, links: [], images: [])
-        }
+        guard let document else { return .empty }
         defer { cmark_node_free(document) }
 
-        var result = RenderedMarkdown(html: "", headings: [], firstParagraph: nil, links: [], images: [])
+        var result = RenderedMarkdown.empty
         var headingNodes: [OpaquePointer] = []
         var firstParagraph: OpaquePointer?
+        var topParagraphs: [OpaquePointer] = []
+        var moreFound = false
         walk(document) { node, entering in
             guard entering else { return }
             switch cmark_node_get_type(node) {
@@ -66,8 +66,11 @@ public struct MarkdownRenderer: Sendable {
                 swedishQuotes(node)
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
-            case CMARK_NODE_PARAGRAPH where firstParagraph == nil && cmark_node_parent(node) == document:
-                firstParagraph = node
+            case CMARK_NODE_PARAGRAPH where cmark_node_parent(node) == document:
+                if firstParagraph == nil { firstParagraph = node }
+                if !moreFound { topParagraphs.append(node) }
+            case CMARK_NODE_HTML_BLOCK where !moreFound && cmark_node_parent(node) == document:
+                moreFound = Self.isMoreMarker(string(cmark_node_get_literal(node)))
             case CMARK_NODE_LINK:
                 let url = string(cmark_node_get_url(node))
                 if Self.isDangerous(url) { cmark_node_set_url(node, "") }
@@ -82,6 +85,10 @@ public struct MarkdownRenderer: Sendable {
         }
         // Read after the walk, when its text nodes have their Swedish quotes.
         result.firstParagraph = firstParagraph.map(plainText)
+        if moreFound {
+            result.beforeMore = topParagraphs.map(plainText).joined(separator: " ")
+        }
+        result.wordCount = countWords(document)
         var ids = HeadingIDs()
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
@@ -119,6 +126,36 @@ public struct MarkdownRenderer: Sendable {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             visit(node, event == CMARK_EVENT_ENTER)
         }
+    }
+
+    /// `<!--more-->` on a line of its own (any spacing and case inside the comment).
+    static func isMoreMarker(_ literal: String) -> Bool {
+        let compact = literal.lowercased().filter { !$0.isWhitespace }
+        return compact == "<!--more-->"
+    }
+
+    /// Words across a block's inline nodes: "*tre*." is one word, although "tre" and "." are
+    /// separate text nodes; a break or a new block ends a word.
+    private func countWords(_ root: OpaquePointer) -> Int {
+        var count = 0
+        var inWord = false
+        walk(root) { node, entering in
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE else {
+                if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
+                    || (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_BLOCK) {
+                    inWord = false
+                }
+                return
+            }
+            guard entering else { return }
+            for byte in string(cmark_node_get_literal(node)).utf8 {
+                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if !isSpace, !inWord { count += 1 }
+                inWord = !isSpace
+            }
+        }
+        return count
     }
 
     /// The text a reader sees in a node: text, code, and line breaks as spaces.

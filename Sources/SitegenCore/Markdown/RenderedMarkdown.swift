@@ -6,6 +6,11 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headings: [Heading]
     /// The first paragraph as plain text, the default summary.
     public var firstParagraph: String?
+    /// The text of the paragraphs before a `<!--more-->` line, when the body has one: the
+    /// summary the writer marked.
+    public var beforeMore: String?
+    /// Words a reader reads: text and inline code, not code blocks.
+    public var wordCount: Int
     /// Link destinations as written.
     public var links: [String]
     /// Image sources as written.
@@ -16,6 +21,11 @@ public struct RenderedMarkdown: Sendable, Hashable {
         public var text: String
         public var id: String
     }
+}
+
+extension RenderedMarkdown {
+    static let empty = RenderedMarkdown(html: "", headings: [], firstParagraph: nil, beforeMore: nil,
+                                        wordCount: 0, links: [], images: [])
 }
 
 /// How Markdown becomes HTML; set from `site.yml`.

@@ -37,14 +37,16 @@ public struct Build: Sendable {
 
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
         let bodies = await Self.renderMarkdown(index.articles, with: renderer, workers: options.workers)
+        // The writer's summary, else the text before <!--more-->, else the first paragraph, cut.
         let summaries = zip(index.articles, bodies).map { article, body in
-            article.summary ?? Wording.summary(body.firstParagraph ?? "")
+            article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
         }
+        let outlines = bodies.map { ViewBuilder.Outline(headings: $0.headings, wordCount: $0.wordCount) }
         timer.finish("markdown")
 
         let jobs = PageJob.plan(index)
         let redirectFiles = RedirectFiles.make(redirects.redirects, config: index.config)
-        let views = ViewBuilder(index: index, summaries: summaries)
+        let views = ViewBuilder(index: index, summaries: summaries, outlines: outlines)
         do throws(OutputError) {
             let staging = try StagingFolder.create(for: options.output)
             do throws(OutputError) {

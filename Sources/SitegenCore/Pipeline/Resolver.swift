@@ -57,7 +57,7 @@ enum Resolver {
             kindPaths: Dictionary(uniqueKeysWithValues: config.kinds.compactMap { kind in
                 kinds.first { $0.slug == kind.segment }.map { (kind.key, $0.path) }
             }),
-            regionPaths: Dictionary(uniqueKeysWithValues: regions.map { ($0.slug, $0.path) }),
+            regionsBySlug: Dictionary(uniqueKeysWithValues: regions.map { ($0.slug, $0) }),
             tagsBySlug: Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) }),
             listedPosition: Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) }))
         diagnostics += collisions(in: index)

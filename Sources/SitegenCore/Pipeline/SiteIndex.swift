@@ -20,7 +20,7 @@ public struct SiteIndex: Sendable {
     /// Kind key -> its page, for kinds that have one.
     let kindPaths: [String: SitePath]
     /// Region slug -> its page, for regions that have one.
-    let regionPaths: [String: SitePath]
+    let regionsBySlug: [String: TermPage]
     /// Tag slug -> its page and the name the site spells it with.
     let tagsBySlug: [String: TermPage]
     /// Article number -> its place in `listed`.

@@ -19,6 +19,13 @@ extension ViewBuilder {
         }
         let (older, newer) = index.neighbours(of: number)
         let tags = tagLinks(article, linker)
+        let outline = outlines[number]
+        let toc = ReadingAids.tableOfContents(outline.headings)
+        let related = index.expired.contains(number) ? [] : index.related(to: number)
+        let moreFrom = index.moreFromRegion(of: number, excluding: Set(related)).map { page, others in
+            MoreFromView(heading: "Mer från \(page.name)", url: linker.url(page.path),
+                         linkText: "Alla artiklar från \(page.name)", articles: others.map { relatedLink($0, linker) })
+        }
         let view = ArticleView(
             title: article.title, dateISO: dates.iso(article.date), dateText: dates.text(article.date),
             updatedISO: article.updated.map(dates.iso), updatedText: article.updated.map(dates.text),
@@ -43,7 +50,10 @@ extension ViewBuilder {
             previous: neighbour(older), next: neighbour(newer),
             hasNeighbours: older != nil || newer != nil,
             expired: index.expired.contains(number),
-            expiryDateText: article.expiryDate.map(dates.text))
+            expiryDateText: article.expiryDate.map(dates.text),
+            wordCount: outline.wordCount, readingTimeText: ReadingAids.readingTime(words: outline.wordCount),
+            toc: toc ?? [], hasToc: toc != nil,
+            related: related.map { relatedLink($0, linker) }, hasRelated: !related.isEmpty, moreFrom: moreFrom)
         return ArticleContext(site: site(linker, current: article.path),
                               page: page(title: article.title, description: summaries[number], path: article.path),
                               article: view)

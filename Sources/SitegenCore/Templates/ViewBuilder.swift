@@ -4,11 +4,19 @@ struct ViewBuilder: Sendable {
     let index: SiteIndex
     /// Per article (same order as `index.articles`): the summary shown in lists and meta tags.
     let summaries: [String]
+    /// Per article: its headings and word count, for the table of contents and reading time.
+    let outlines: [Outline]
     let dates: SwedishDateFormatter
 
-    init(index: SiteIndex, summaries: [String]) {
+    struct Outline: Sendable {
+        var headings: [RenderedMarkdown.Heading]
+        var wordCount: Int
+    }
+
+    init(index: SiteIndex, summaries: [String], outlines: [Outline]? = nil) {
         self.index = index
         self.summaries = summaries
+        self.outlines = outlines ?? index.articles.map { _ in Outline(headings: [], wordCount: 0) }
         self.dates = SwedishDateFormatter(timeZone: index.config.timeZone)
     }
 
@@ -55,9 +63,15 @@ struct ViewBuilder: Sendable {
 
     /// Links to the article's regions that have a page (an out-of-date article's region may have
     /// no listed article and so no page).
+    func relatedLink(_ number: Int, _ linker: Linker) -> RelatedView {
+        let article = index.articles[number]
+        return RelatedView(title: article.title, url: linker.url(article.path), dateISO: dates.iso(article.date),
+                           dateText: dates.text(article.date), kindName: article.kind.singular)
+    }
+
     func regionLinks(_ article: Article, _ linker: Linker) -> [LinkView] {
         article.regions.compactMap { region in
-            index.regionPaths[region.slug].map { LinkView(name: region.name, url: linker.url($0)) }
+            index.regionsBySlug[region.slug].map { LinkView(name: region.name, url: linker.url($0.path)) }
         }
     }
 

@@ -273,7 +273,7 @@ struct MarkdownRendererTests {
     @Test("Empty input gives empty output")
     func emptyInput() {
         let result = Self.renderer.render("")
-        #expect(result == RenderedMarkdown(html: "", headings: [], firstParagraph: nil, links: [], images: []))
+        #expect(result == RenderedMarkdown(html: "", headings: [], firstParagraph: nil, beforeMore: nil, wordCount: 0, links: [], images: []))
         #expect(Self.renderer.render("\n\n   \n").html == "")
     }
 

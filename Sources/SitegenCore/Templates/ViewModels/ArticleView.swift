@@ -35,6 +35,16 @@ public struct ArticleView: Sendable {
     public var expired: Bool
     /// "30 juni 2020", when the article has an expiry date.
     public var expiryDateText: String?
+    public var wordCount: Int
+    /// "4 min läsning"
+    public var readingTimeText: String
+    /// For long articles (three or more h2/h3 headings).
+    public var toc: [TocItemView]
+    public var hasToc: Bool
+    /// Ranked by shared tags and regions, then recency.
+    public var related: [RelatedView]
+    public var hasRelated: Bool
+    public var moreFrom: MoreFromView?
 }
 
 public struct AttachmentView: Sendable {

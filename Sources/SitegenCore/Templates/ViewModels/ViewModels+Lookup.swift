@@ -120,6 +120,50 @@ extension ArticleView: MustacheParent {
         case "hasNeighbours": hasNeighbours
         case "expired": expired
         case "expiryDateText": expiryDateText
+        case "wordCount": wordCount
+        case "readingTimeText": readingTimeText
+        case "toc": toc
+        case "hasToc": hasToc
+        case "related": related
+        case "hasRelated": hasRelated
+        case "moreFrom": moreFrom
+        default: nil
+        }
+    }
+}
+
+extension TocItemView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "id": id
+        case "children": children
+        case "hasChildren": hasChildren
+        default: nil
+        }
+    }
+}
+
+extension RelatedView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "url": url
+        case "dateISO": dateISO
+        case "dateText": dateText
+        case "kindName": kindName
+        default: nil
+        }
+    }
+}
+
+extension MoreFromView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "url": url
+        case "linkText": linkText
+        case "articles": articles
         default: nil
         }
     }
