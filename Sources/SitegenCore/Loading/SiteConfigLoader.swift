@@ -6,7 +6,7 @@ public enum SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "base_url", "language", "time_zone", "page_size", "paginate_path",
         "raw_html", "smart_punctuation", "urls", "kinds", "regions", "publisher", "accessibility_url",
-        "expired", "redirects",
+        "expired", "redirects", "archive_months_over",
     ]
 
     public static func load(_ source: SourceText) -> (SiteConfig?, [Diagnostic]) {
@@ -68,7 +68,9 @@ public enum SiteConfigLoader {
             title: title, description: description, baseURL: baseURL, language: language,
             timeZone: timeZone, pageSize: pageSize, paginatePath: paginatePath, rawHTML: rawHTML,
             smartPunctuation: smart, urls: urls, kinds: kinds, regions: regions, publisher: publisher,
-            accessibilityURL: accessibilityURL, expired: expired, redirectFormats: readRedirectFormats(&fields))
+            accessibilityURL: accessibilityURL, expired: expired,
+            archiveMonthsOver: fields.int("archive_months_over", in: 0...1_000_000) ?? 50,
+            redirectFormats: readRedirectFormats(&fields))
         diagnostics += checkUniqueness(config, document: document)
         return (diagnostics.hasErrors ? nil : config, diagnostics)
     }
@@ -77,7 +79,7 @@ public enum SiteConfigLoader {
         var urls = SiteConfig.URLPatterns.standard
         guard let node = fields.node("urls"), !node.isNull else { return urls }
         var reader = FieldReader(document: fields.document, mapping: node, context: "urls")
-        reader.warnAboutUnknownKeys(["article", "tag", "region", "kind"], context: "urls")
+        reader.warnAboutUnknownKeys(["article", "tag", "region", "kind", "archive"], context: "urls")
         func pattern(_ key: String, placeholders: [String], required: [String]) -> String? {
             guard let value = reader.text(key) else { return nil }
             let problem = URLPattern.problem(in: value, allowed: placeholders, required: required)
@@ -93,6 +95,11 @@ public enum SiteConfigLoader {
         urls.tag = pattern("tag", placeholders: ["slug"], required: ["slug"]) ?? urls.tag
         urls.region = pattern("region", placeholders: ["slug"], required: ["slug"]) ?? urls.region
         urls.kind = pattern("kind", placeholders: ["slug"], required: ["slug"]) ?? urls.kind
+        urls.archive = pattern("archive", placeholders: ["year"], required: ["year"]) ?? urls.archive
+        if URLPattern.overview(of: urls.archive, placeholder: "year") == .root {
+            reader.error(reader.node("archive"), "the archive pattern must have a folder before {year}, for the list of years",
+                         hint: "write e.g. archive: /nyheter/{year}/")
+        }
         for pair in [("tag", urls.tag), ("region", urls.region)] where URLPattern.overview(of: pair.1) == .root {
             reader.error(reader.node(pair.0), "the \(pair.0) pattern must have a folder before {slug}, for the overview page",
                          hint: "write e.g. \(pair.0): /\(pair.0 == "tag" ? "amnen" : "regioner")/{slug}/")

@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var accessibilityURL: String?
     /// What happens to an article past its `expiry_date`.
     public var expired: ExpiredPolicy
+    /// A year with more listed articles than this also gets a page per month.
+    public var archiveMonthsOver: Int
     /// Host redirect files written for the articles' aliases, besides the HTML redirect pages.
     public var redirectFormats: Set<RedirectFormat>
 
@@ -44,12 +46,16 @@ public struct SiteConfig: Sendable, Hashable {
         public var tag: String
         public var region: String
         public var kind: String
+        /// A year's archive page; `{year}` required. Busy years also get month pages below it
+        /// (`/nyheter/2019/04/`), and the folder before `{year}` lists the years.
+        public var archive: String
 
         public static let standard = URLPatterns(
             article: "/nyheter/{year}/{slug}/",
             tag: "/amnen/{slug}/",
             region: "/regioner/{slug}/",
-            kind: "/{slug}/"
+            kind: "/{slug}/",
+            archive: "/nyheter/{year}/"
         )
     }
 

@@ -13,8 +13,8 @@ public enum URLPattern {
     }
 
     /// The overview page of a term pattern: `/amnen/{slug}/` -> `/amnen/`.
-    public static func overview(of pattern: String) -> SitePath? {
-        guard let range = pattern.range(of: "{slug}") else { return nil }
+    public static func overview(of pattern: String, placeholder: String = "slug") -> SitePath? {
+        guard let range = pattern.range(of: "{\(placeholder)}") else { return nil }
         return SitePath(String(pattern[..<range.lowerBound]))
     }
 

@@ -6,12 +6,13 @@ public enum PageJob: Sendable, Hashable {
     case list(term: TermPage, number: Int, of: Int)
     case tagsOverview
     case regionsOverview
+    case archiveOverview
     case notFound
 
     static func plan(_ index: SiteIndex) -> [PageJob] {
-        var jobs: [PageJob] = [.home, .tagsOverview, .regionsOverview, .notFound]
+        var jobs: [PageJob] = [.home, .tagsOverview, .regionsOverview, .archiveOverview, .notFound]
         jobs += index.articles.indices.map { .article(index: $0) }
-        for term in index.kinds + index.regions + index.tags {
+        for term in index.kinds + index.regions + index.tags + index.archives {
             let pages = max(1, (term.articles.count + index.config.pageSize - 1) / index.config.pageSize)
             jobs += (1...pages).map { .list(term: term, number: $0, of: pages) }
         }

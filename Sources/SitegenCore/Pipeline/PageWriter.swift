@@ -46,6 +46,8 @@ struct PageWriter: Sendable {
             return (templates.render("terms", views.overview(of: .tag)), views.index.tagsOverview.indexFile)
         case .regionsOverview:
             return (templates.render("terms", views.overview(of: .region)), views.index.regionsOverview.indexFile)
+        case .archiveOverview:
+            return (templates.render("terms", views.overview(of: .year)), views.index.archiveOverview.indexFile)
         case .notFound:
             return (templates.render("404", views.notFound()), "404.html")
         }

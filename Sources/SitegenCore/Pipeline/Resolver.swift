@@ -54,6 +54,8 @@ enum Resolver {
             tags: tags, regions: regions, kinds: kinds,
             tagsOverview: URLPattern.overview(of: config.urls.tag) ?? .root,
             regionsOverview: URLPattern.overview(of: config.urls.region) ?? .root,
+            archives: Archives.make(articles, listed: listed, config: config),
+            archiveOverview: URLPattern.overview(of: config.urls.archive, placeholder: "year") ?? .root,
             kindPaths: Dictionary(uniqueKeysWithValues: config.kinds.compactMap { kind in
                 kinds.first { $0.slug == kind.segment }.map { (kind.key, $0.path) }
             }),
@@ -95,6 +97,8 @@ enum Resolver {
         claim(.root, by: "the home page", location: nil)
         claim(index.tagsOverview, by: "the list of all tags", location: nil)
         claim(index.regionsOverview, by: "the list of all regions", location: nil)
+        claim(index.archiveOverview, by: "the archive", location: nil)
+        for term in index.archives { claim(term.path, by: "the archive page of \(term.name)", location: nil) }
         for term in index.kinds { claim(term.path, by: "the page of the kind '\(term.name)'", location: nil) }
         for term in index.regions { claim(term.path, by: "the page of the region '\(term.name)'", location: nil) }
         for term in index.tags { claim(term.path, by: "the page of the tag '\(term.name)'", location: nil) }

@@ -17,6 +17,9 @@ public struct SiteIndex: Sendable {
     public let kinds: [TermPage]
     public let tagsOverview: SitePath
     public let regionsOverview: SitePath
+    /// Years, newest first, then the months of busy years, newest first.
+    public let archives: [TermPage]
+    public let archiveOverview: SitePath
     /// Kind key -> its page, for kinds that have one.
     let kindPaths: [String: SitePath]
     /// Region slug -> its page, for regions that have one.
@@ -40,7 +43,7 @@ extension SiteIndex {
 
 /// A tag, region or kind with the articles it lists (indices into ``SiteIndex/articles``).
 public struct TermPage: Sendable, Hashable {
-    public enum Family: Sendable, Hashable { case tag, region, kind }
+    public enum Family: Sendable, Hashable { case tag, region, kind, year, month }
     public var family: Family
     public var name: String
     public var slug: String

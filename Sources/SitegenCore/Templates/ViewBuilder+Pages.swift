@@ -75,6 +75,7 @@ extension ViewBuilder {
         case .tag: label = "Ämne"; description = "Artiklar om \(term.name.lowercased()) från \(config.title)."
         case .region: label = "Region"; description = "Nyheter om industrin i \(term.name)."
         case .kind: label = "Typ"; description = "\(term.name) från \(config.title)."
+        case .year, .month: label = "Arkiv"; description = "Artiklar från \(term.name) i \(config.title)."
         }
         let title = number == 1 ? term.name : "\(term.name), sida \(number)"
         return ListContext(
@@ -83,14 +84,21 @@ extension ViewBuilder {
                            articles: members.map { card($0, linker) }, pagination: pagination))
     }
 
+    /// All tags, all regions (as a tree) or the archive (years, with the months of busy years).
     func overview(of family: TermPage.Family) -> TermsContext {
-        let isTags = family == .tag
-        let path = isTags ? index.tagsOverview : index.regionsOverview
+        let path: SitePath, terms: [TermPage], heading: String, intro: String
+        switch family {
+        case .tag:
+            (path, terms, heading) = (index.tagsOverview, index.tags, "Ämnen")
+            intro = "Alla ämnen som artiklarna handlar om, i bokstavsordning."
+        case .region, .kind:
+            (path, terms, heading) = (index.regionsOverview, index.regions, "Regioner")
+            intro = "Nyheter från Sveriges regioner, i bokstavsordning."
+        case .year, .month:
+            (path, terms, heading) = (index.archiveOverview, index.archives, "Arkiv")
+            intro = "Alla artiklar, år för år."
+        }
         let linker = Linker(page: path, basePath: config.basePath)
-        let terms = isTags ? index.tags : index.regions
-        let heading = isTags ? "Ämnen" : "Regioner"
-        let intro = isTags ? "Alla ämnen som artiklarna handlar om, i bokstavsordning."
-                           : "Nyheter från Sveriges regioner, i bokstavsordning."
         return TermsContext(
             site: site(linker, current: path), page: page(title: heading, description: intro, path: path),
             terms: TermsView(heading: heading, intro: intro, items: termTree(terms, linker)))
@@ -101,8 +109,13 @@ extension ViewBuilder {
         let parentOf = Dictionary(config.regions.map { ($0.slug, $0.parent) }, uniquingKeysWith: { first, _ in first })
         let present = Set(terms.map(\.slug))
         func parent(_ term: TermPage) -> String? {
-            guard term.family == .region, let slug = parentOf[term.slug] ?? nil, present.contains(slug) else { return nil }
-            return slug
+            switch term.family {
+            case .month: return String(term.slug.prefix(4)) // 2019-04 is in 2019
+            case .region:
+                guard let slug = parentOf[term.slug] ?? nil, present.contains(slug) else { return nil }
+                return slug
+            default: return nil
+            }
         }
         func items(under slug: String?) -> [TermItemView] {
             terms.filter { parent($0) == slug }.map { term in

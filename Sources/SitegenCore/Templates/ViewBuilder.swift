@@ -31,10 +31,11 @@ struct ViewBuilder: Sendable {
                                current: current.map { $0.isInside(index.regionsOverview) } ?? false))
         nav.append(NavItemView(title: "Ämnen", url: linker.url(index.tagsOverview),
                                current: current.map { $0.isInside(index.tagsOverview) } ?? false))
+        let archiveURL = linker.url(index.archiveOverview)
         return SiteView(
             title: config.title, description: config.description, language: config.language,
             homeURL: linker.url(.root), stylesheetURL: linker.file(["css", "site.css"]),
-            tagsURL: linker.url(index.tagsOverview), regionsURL: linker.url(index.regionsOverview), nav: nav,
+            tagsURL: linker.url(index.tagsOverview), regionsURL: linker.url(index.regionsOverview), archiveURL: archiveURL, nav: nav,
             publisherName: config.publisher?.name, publisherURL: config.publisher?.url,
             accessibilityURL: config.accessibilityURL)
     }

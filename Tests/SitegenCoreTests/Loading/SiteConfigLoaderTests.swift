@@ -71,7 +71,7 @@ struct SiteConfigLoaderTests {
         #expect(config.rawHTML == false)
         #expect(config.smartPunctuation == false)
         #expect(config.urls == SiteConfig.URLPatterns(article: "/artiklar/{year}/{month}/{slug}/", tag: "/amnen/{slug}/",
-                                                      region: "/regioner/{slug}/", kind: "/typ/{slug}/"))
+                                                      region: "/regioner/{slug}/", kind: "/typ/{slug}/", archive: "/nyheter/{year}/"))
         #expect(config.kinds == [
             Kind(key: "projekt", singular: "Projektberättelse", plural: "Projektberättelser", segment: "projekt", aliases: ["project story"]),
             Kind(key: "motesrapport", singular: "Mötesrapport", plural: "Mötesrapporter", segment: "motesrapporter"),

@@ -8,6 +8,8 @@ public struct SiteView: Sendable {
     public var stylesheetURL: String
     public var tagsURL: String
     public var regionsURL: String
+    /// The archive: the years, and the months of busy ones.
+    public var archiveURL: String
     public var nav: [NavItemView]
     public var publisherName: String?
     public var publisherURL: String?

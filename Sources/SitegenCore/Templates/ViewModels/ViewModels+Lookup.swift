@@ -18,6 +18,7 @@ extension SiteView: MustacheParent {
         case "stylesheetURL": stylesheetURL
         case "tagsURL": tagsURL
         case "regionsURL": regionsURL
+        case "archiveURL": archiveURL
         case "nav": nav
         case "publisherName": publisherName
         case "publisherURL": publisherURL

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// Year pages, month pages for busy years, and the archive overview.
+@Suite struct ArchiveTests {
+    @Test func yearPagesAndTheOverview() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        let year = try String(contentsOf: site.output.appendingPathComponent("nyheter/2019/index.html"), encoding: .utf8)
+        #expect(year.contains("<h1") && year.contains("2019"))
+        #expect(year.contains("Industrikommunerna möttes i Örnsköldsvik") && year.contains("Många dörrar leder rätt"))
+        #expect(!year.contains("Spillvärme"))
+        let overview = try String(contentsOf: site.output.appendingPathComponent("nyheter/index.html"), encoding: .utf8)
+        let order = ["2021</span>", "2020</span>", "2019</span>"].compactMap { overview.range(of: $0)?.lowerBound }
+        #expect(order.count == 3 && order == order.sorted(), "years newest first")
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nyheter/2019/04/index.html").path),
+                "a quiet year has no month pages")
+    }
+
+    @Test func busyYearsGetMonthPages() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        let config = try String(contentsOf: site.root.appendingPathComponent("site.yml"), encoding: .utf8)
+        try site.write("site.yml", config + "archive_months_over: 1\n")
+        _ = try await site.build()
+        let april = try String(contentsOf: site.output.appendingPathComponent("nyheter/2019/04/index.html"), encoding: .utf8)
+        #expect(april.contains("april 2019"))
+        #expect(april.contains("Industrikommunerna möttes") && !april.contains("Många dörrar"))
+        let overview = try String(contentsOf: site.output.appendingPathComponent("nyheter/index.html"), encoding: .utf8)
+        #expect(overview.contains("maj 2019") && overview.contains("terms__children"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nyheter/2021/02/index.html").path),
+                "2021 has one article: not busy")
+    }
+}
