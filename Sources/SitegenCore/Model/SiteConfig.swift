@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var accessibilityURL: String?
     /// What happens to an article past its `expiry_date`.
     public var expired: ExpiredPolicy
+    /// The picture shown when a page without an image of its own is shared on social media.
+    public var shareImage: ArticleImage?
 
     public enum ExpiredPolicy: String, Sendable, Hashable {
         /// The page stays, marked "inaktuell", out of lists and feeds: links to it keep working.
@@ -57,10 +59,5 @@ public struct SiteConfig: Sendable, Hashable {
         let path = url.path
         if path.isEmpty { return "/" }
         return path.hasSuffix("/") ? path : path + "/"
-    }
-
-    /// The absolute URL of a page.
-    public func absoluteURL(_ path: SitePath) -> String {
-        baseURL + path.segments.map { $0 + "/" }.joined()
     }
 }

@@ -5,11 +5,13 @@ struct ViewBuilder: Sendable {
     /// Per article (same order as `index.articles`): the summary shown in lists and meta tags.
     let summaries: [String]
     let dates: SwedishDateFormatter
+    let structuredData: StructuredData
 
     init(index: SiteIndex, summaries: [String]) {
         self.index = index
         self.summaries = summaries
         self.dates = SwedishDateFormatter(timeZone: index.config.timeZone)
+        self.structuredData = StructuredData(config: index.config, dates: dates)
     }
 
     var config: SiteConfig { index.config }
@@ -28,13 +30,18 @@ struct ViewBuilder: Sendable {
             homeURL: linker.url(.root), stylesheetURL: linker.file(["css", "site.css"]),
             tagsURL: linker.url(index.tagsOverview), regionsURL: linker.url(index.regionsOverview), nav: nav,
             publisherName: config.publisher?.name, publisherURL: config.publisher?.url,
-            accessibilityURL: config.accessibilityURL)
+            accessibilityURL: config.accessibilityURL, locale: OpenGraphLocale.of(language: config.language))
     }
 
+    /// A page's head: its title, description, addresses and what sharing it shows (the site's
+    /// share image); article pages add theirs in ``articlePage(_:)``.
     func page(title: String?, description: String, path: SitePath) -> PageView {
-        PageView(title: title.map { "\($0) – \(config.title)" } ?? config.title,
-                 description: description.isEmpty ? config.description : description,
-                 canonicalURL: config.absoluteURL(path), isHome: path == .root, noindex: false)
+        let image = siteShareImage()
+        return PageView(title: title.map { "\($0) – \(config.title)" } ?? config.title,
+                        description: description.isEmpty ? config.description : description,
+                        canonicalURL: config.absoluteURL(path), isHome: path == .root, noindex: false,
+                        shareTitle: title ?? config.title, ogType: "website", image: image,
+                        twitterCard: Self.twitterCard(image), tags: [])
     }
 
     func card(_ number: Int, _ linker: Linker) -> CardView {
