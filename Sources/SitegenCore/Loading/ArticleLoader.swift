@@ -72,6 +72,10 @@ struct ArticleLoader: Sendable {
         }
         let aliases = readAliases(&fields)
         let event = readEvent(&fields)
+        if event != nil, let kind, kind.schema != .event {
+            fields.warning(fields.keyNode("event"), "'event' is used only by kinds with schema Event, and '\(kind.key)' has schema \(kind.schema.rawValue)",
+                           hint: "remove 'event:', or give the kind schema: Event in site.yml")
+        }
 
         guard !fields.diagnostics.hasErrors, let title, let date, let kind, let regions, let slug else {
             return (nil, fields.diagnostics)

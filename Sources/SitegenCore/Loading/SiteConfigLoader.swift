@@ -6,10 +6,12 @@ public enum SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "base_url", "language", "time_zone", "page_size", "paginate_path",
         "raw_html", "smart_punctuation", "urls", "kinds", "regions", "publisher", "accessibility_url",
-        "expired", "redirects", "archive_months_over",
+        "expired", "redirects", "archive_months_over", "share_image", "share_image_alt",
     ]
 
-    public static func load(_ source: SourceText) -> (SiteConfig?, [Diagnostic]) {
+    /// `siteRoot` is the site folder, where `share_image` is looked up in `static/`; without it
+    /// (tests of the text alone) a `share_image` from `static/` is an error.
+    public static func load(_ source: SourceText, siteRoot: URL? = nil) -> (SiteConfig?, [Diagnostic]) {
         let document: YAMLDocument
         switch YAMLDocument.parse(source.text, firstLine: 1, in: source) {
         case .success(let parsed): document = parsed
@@ -54,6 +56,7 @@ public enum SiteConfigLoader {
         let regions = readRegions(&fields)
         let publisher = readPublisher(&fields)
         let accessibilityURL = fields.text("accessibility_url")
+        let shareImage = readShareImage(&fields, siteRoot: siteRoot)
         var expired = SiteConfig.ExpiredPolicy.keep
         if let value = fields.text("expired") {
             if let policy = SiteConfig.ExpiredPolicy(rawValue: value) { expired = policy } else {
@@ -70,7 +73,7 @@ public enum SiteConfigLoader {
             smartPunctuation: smart, urls: urls, kinds: kinds, regions: regions, publisher: publisher,
             accessibilityURL: accessibilityURL, expired: expired,
             archiveMonthsOver: fields.int("archive_months_over", in: 0...1_000_000) ?? 50,
-            redirectFormats: readRedirectFormats(&fields))
+            redirectFormats: readRedirectFormats(&fields), shareImage: shareImage)
         diagnostics += checkUniqueness(config, document: document)
         return (diagnostics.hasErrors ? nil : config, diagnostics)
     }
@@ -140,19 +143,20 @@ public enum SiteConfigLoader {
         var kinds: [Kind] = []
         for entry in entries {
             var reader = FieldReader(document: fields.document, mapping: entry, context: "a kind")
-            reader.warnAboutUnknownKeys(["key", "singular", "plural", "segment", "aliases"], context: "a kind")
+            reader.warnAboutUnknownKeys(["key", "singular", "plural", "segment", "aliases", "schema"], context: "a kind")
             let key = reader.text("key", required: true, example: "key: projekt")
             let singular = reader.text("singular", required: true, example: "singular: Projektberättelse")
             let plural = reader.text("plural") ?? singular
             let segment = reader.text("segment") ?? key.map(Slug.make)
             let aliases = reader.list("aliases", commaSeparated: false)?.map(\.0) ?? []
+            let schema = readSchema(&reader)
             if let segment, !Slug.isValid(segment) {
                 reader.error(reader.node("segment"), "a segment may contain only a-z, 0-9 and hyphens",
                              hint: "did you mean '\(Slug.make(segment))'?")
             }
             fields.diagnostics += reader.diagnostics
             if let key, let singular, let plural, let segment, Slug.isValid(segment) {
-                kinds.append(Kind(key: key, singular: singular, plural: plural, segment: segment, aliases: aliases))
+                kinds.append(Kind(key: key, singular: singular, plural: plural, segment: segment, aliases: aliases, schema: schema))
             }
         }
         return kinds

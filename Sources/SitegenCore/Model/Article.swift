@@ -37,7 +37,7 @@ public struct Article: Sendable, Hashable {
     public var bundleFiles: [BundleFile]
 }
 
-/// The lead image of an article.
+/// The lead image of an article; also the site's share image (`share_image` in `site.yml`).
 public struct ArticleImage: Sendable, Hashable {
     /// Where the image is: a bundle file, a file from `static/`, or an absolute URL.
     public var source: AssetReference

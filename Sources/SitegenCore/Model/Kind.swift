@@ -9,12 +9,17 @@ public struct Kind: Sendable, Hashable {
     /// The URL segment of the kind's index page: `projekt`.
     public var segment: String
     public var aliases: [String]
+    /// Its schema.org type for search engines.
+    public var schema: SchemaType
 
-    public init(key: String, singular: String, plural: String, segment: String, aliases: [String] = []) {
+    /// `schema` defaults by key: see ``SchemaType/standard(forKindKey:)``.
+    public init(key: String, singular: String, plural: String, segment: String, aliases: [String] = [],
+                schema: SchemaType? = nil) {
         self.key = key
         self.singular = singular
         self.plural = plural
         self.segment = segment
         self.aliases = aliases
+        self.schema = schema ?? .standard(forKindKey: key)
     }
 }

@@ -26,6 +26,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var archiveMonthsOver: Int
     /// Host redirect files written for the articles' aliases, besides the HTML redirect pages.
     public var redirectFormats: Set<RedirectFormat>
+    /// The picture shown when a page without an image of its own is shared on social media.
+    public var shareImage: ArticleImage?
 
     public enum ExpiredPolicy: String, Sendable, Hashable {
         /// The page stays, marked "inaktuell", out of lists and feeds: links to it keep working.
@@ -65,10 +67,5 @@ public struct SiteConfig: Sendable, Hashable {
         let path = url.path
         if path.isEmpty { return "/" }
         return path.hasSuffix("/") ? path : path + "/"
-    }
-
-    /// The absolute URL of a page.
-    public func absoluteURL(_ path: SitePath) -> String {
-        baseURL + path.segments.map { $0 + "/" }.joined()
     }
 }

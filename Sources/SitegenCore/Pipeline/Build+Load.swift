@@ -18,7 +18,7 @@ extension Build {
         var config: SiteConfig?
         switch SourceText.read(file: configFile, relativePath: "site.yml") {
         case .success(let text):
-            let (loaded, problems) = SiteConfigLoader.load(text)
+            let (loaded, problems) = SiteConfigLoader.load(text, siteRoot: options.source)
             config = loaded
             diagnostics += problems
         case .failure:

@@ -7,7 +7,9 @@ extension ViewBuilder {
             HomeSectionView(title: kind.name, url: linker.url(kind.path),
                             articles: kind.articles.prefix(3).map { card($0, linker) })
         }
-        return HomeContext(site: site(linker, current: .root), page: page(title: nil, description: config.description, path: .root),
+        var view = page(title: nil, description: config.description, path: .root)
+        view.jsonLD = structuredData.home().scriptText()
+        return HomeContext(site: site(linker, current: .root), page: view,
                            home: HomeView(latest: latest, sections: sections))
     }
 
@@ -55,7 +57,7 @@ extension ViewBuilder {
             toc: toc ?? [], hasToc: toc != nil,
             related: related.map { relatedLink($0, linker) }, hasRelated: !related.isEmpty, moreFrom: moreFrom)
         return ArticleContext(site: site(linker, current: article.path),
-                              page: page(title: article.title, description: summaries[number], path: article.path),
+                              page: articlePage(number),
                               article: view)
     }
 
@@ -136,6 +138,4 @@ extension ViewBuilder {
         view.canonicalURL = config.baseURL + "404.html"
         return ErrorContext(site: site(linker, current: nil), page: view)
     }
-
-
 }

@@ -7,6 +7,7 @@ struct ViewBuilder: Sendable {
     /// Per article: its headings and word count, for the table of contents and reading time.
     let outlines: [Outline]
     let dates: SwedishDateFormatter
+    let structuredData: StructuredData
 
     struct Outline: Sendable {
         var headings: [RenderedMarkdown.Heading]
@@ -18,6 +19,7 @@ struct ViewBuilder: Sendable {
         self.summaries = summaries
         self.outlines = outlines ?? index.articles.map { _ in Outline(headings: [], wordCount: 0) }
         self.dates = SwedishDateFormatter(timeZone: index.config.timeZone)
+        self.structuredData = StructuredData(config: index.config, dates: dates)
     }
 
     var config: SiteConfig { index.config }
@@ -37,13 +39,18 @@ struct ViewBuilder: Sendable {
             homeURL: linker.url(.root), stylesheetURL: linker.file(["css", "site.css"]),
             tagsURL: linker.url(index.tagsOverview), regionsURL: linker.url(index.regionsOverview), archiveURL: archiveURL, nav: nav,
             publisherName: config.publisher?.name, publisherURL: config.publisher?.url,
-            accessibilityURL: config.accessibilityURL)
+            accessibilityURL: config.accessibilityURL, locale: OpenGraphLocale.of(language: config.language))
     }
 
+    /// A page's head: its title, description, addresses and what sharing it shows (the site's
+    /// share image); article pages add theirs in ``articlePage(_:)``.
     func page(title: String?, description: String, path: SitePath) -> PageView {
-        PageView(title: title.map { "\($0) – \(config.title)" } ?? config.title,
-                 description: description.isEmpty ? config.description : description,
-                 canonicalURL: config.absoluteURL(path), isHome: path == .root, noindex: false)
+        let image = siteShareImage()
+        return PageView(title: title.map { "\($0) – \(config.title)" } ?? config.title,
+                        description: description.isEmpty ? config.description : description,
+                        canonicalURL: config.absoluteURL(path), isHome: path == .root, noindex: false,
+                        shareTitle: title ?? config.title, ogType: "website", image: image,
+                        twitterCard: Self.twitterCard(image), tags: [])
     }
 
     func card(_ number: Int, _ linker: Linker) -> CardView {

@@ -96,6 +96,10 @@ import Testing
              files: ["site.yml": "title: Liten\nbase_url: liten.example.se\nkinds:\n  - key: projekt\n    singular: Projekt\nregions:\n  - name: Kronoberg\n"],
              message: "site.yml:2:11: error: base_url must be an absolute http or https address",
              hint: "write e.g. base_url: https://www.example.se/nyheter/"),
+        Case(name: "site.yml with a share image not in static/",
+             files: ["site.yml": "title: Liten\nbase_url: https://liten.example.se/\nshare_image: /bilder/dela.jpg\nshare_image_alt: Logga\nkinds:\n  - key: projekt\n    singular: Projekt\nregions:\n  - name: Kronoberg\n"],
+             message: "site.yml:3:14: error: there is no file 'static/bilder/dela.jpg'",
+             hint: "did you mean '/bilder/dela.png'?"),
     ]
 
     @Test(arguments: cases)
@@ -129,6 +133,17 @@ import Testing
         #expect(warning.location == SourceLocation(file: "content/x.md", line: 6, column: 1))
         #expect(warning.message == "unknown field 'sumary' in the front matter is ignored")
         #expect(warning.hint == "did you mean 'summary'?")
+    }
+
+    @Test func eventOnAKindWithoutEventSchemaIsAWarning() async throws {
+        let event = "\nevent:\n  start: 2020-02-01\n  place: Växjö"
+        let site = try TestSite(fixture: "tiny", files: ["content/x.md": Self.article(Self.base + event)])
+        defer { site.cleanUp() }
+        let report = try await site.build()
+        let warning = try #require(report.warnings.first)
+        #expect(warning.location == SourceLocation(file: "content/x.md", line: 6, column: 1))
+        #expect(warning.message == "'event' is used only by kinds with schema Event, and 'projekt' has schema NewsArticle")
+        #expect(warning.hint == "remove 'event:', or give the kind schema: Event in site.yml")
     }
 
     @Test func invalidUTF8NamesTheByte() async throws {

@@ -14,6 +14,8 @@ public struct SiteView: Sendable {
     public var publisherName: String?
     public var publisherURL: String?
     public var accessibilityURL: String?
+    /// For `og:locale`: `sv_SE`, from `language` (``OpenGraphLocale``).
+    public var locale: String?
 }
 
 public struct NavItemView: Sendable {
@@ -31,6 +33,25 @@ public struct PageView: Sendable {
     public var isHome: Bool
     /// True for pages search engines should not index (the 404 page).
     public var noindex: Bool
+    /// For `og:title`: the page's own title, without the site's name ("Rubrik").
+    public var shareTitle: String
+    /// For `og:type`: `article` on article pages, `website` on the others.
+    public var ogType: String
+    /// The picture shown when the page is shared: the article's image, else the site's
+    /// `share_image`; its `url` is absolute.
+    public var image: ImageView?
+    /// For `twitter:card`: `summary_large_image` with an image, else `summary`.
+    public var twitterCard: String
+    /// Article pages: `article:published_time`, `article:modified_time` (when updated),
+    /// `article:expiration_time`, `article:section` (the kind) and `article:tag`.
+    public var publishedISO: String?
+    public var modifiedISO: String?
+    public var expiresISO: String?
+    public var section: String?
+    public var tags: [String]
+    /// The page's JSON-LD, ready and escaped for `<script type="application/ld+json">`; printed
+    /// with `{{{ }}}`. Home and article pages only.
+    public var jsonLD: String?
 }
 
 /// A named link: a region, a tag, a kind.

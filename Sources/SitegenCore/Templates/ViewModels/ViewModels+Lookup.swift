@@ -23,6 +23,7 @@ extension SiteView: MustacheParent {
         case "publisherName": publisherName
         case "publisherURL": publisherURL
         case "accessibilityURL": accessibilityURL
+        case "locale": locale
         default: nil
         }
     }
@@ -47,6 +48,16 @@ extension PageView: MustacheParent {
         case "canonicalURL": canonicalURL
         case "isHome": isHome
         case "noindex": noindex
+        case "shareTitle": shareTitle
+        case "ogType": ogType
+        case "image": image
+        case "twitterCard": twitterCard
+        case "publishedISO": publishedISO
+        case "modifiedISO": modifiedISO
+        case "expiresISO": expiresISO
+        case "section": section
+        case "tags": tags
+        case "jsonLD": jsonLD
         default: nil
         }
     }

@@ -1,0 +1,27 @@
+import Foundation
+
+/// One page's structured data: schema.org nodes in a JSON-LD `@graph`, for
+/// `<script type="application/ld+json">`.
+struct JSONLDDocument: Encodable, Sendable {
+    var graph: [SchemaNode]
+
+    private enum CodingKeys: String, CodingKey {
+        case context = "@context", graph = "@graph"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode("https://schema.org", forKey: .context)
+        try container.encode(graph, forKey: .graph)
+    }
+
+    /// The JSON, keys sorted so two builds are byte-identical, and safe to print unescaped
+    /// inside a `<script>` element (see ``ScriptSafeJSON``).
+    func scriptText() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding plain strings, numbers and arrays cannot fail.
+        let data = try! encoder.encode(self)
+        return ScriptSafeJSON.escape(String(decoding: data, as: UTF8.self))
+    }
+}

@@ -1,0 +1,48 @@
+import Mustache
+
+/// The words of the interface in the site's language, from `templates/i18n/<language>.yml`.
+///
+/// Templates read them as `{{t.key}}`; Swift fills the few that hold values (`{count}`,
+/// `{region}`) with ``text(_:_:)``. Swedish and English ship with the default theme.
+public struct Translations: Sendable {
+    public let language: String
+    let strings: [String: String]
+    /// January to December.
+    public let months: [String]
+
+    /// Keys the generator itself uses; every translation file must have them.
+    static let requiredKeys = [
+        "navStart", "navRegions", "navTags", "tagsHeading", "tagsIntro", "regionsHeading", "regionsIntro",
+        "archiveHeading", "archiveIntro", "labelTag", "labelRegion", "labelKind", "labelArchive",
+        "descriptionTag", "descriptionRegion", "descriptionKind", "descriptionArchive",
+        "pageOf", "titlePage", "articlesOne", "articlesOther", "readingTime", "moreFrom", "allFrom",
+        "contactsOne", "contactsOther", "notFoundTitle", "movedTitle", "movedText", "dateFormat",
+        "fileImage", "fileOther", "bytes", "decimalSeparator",
+    ]
+
+    init(language: String, strings: [String: String], months: [String]) {
+        self.language = language
+        self.strings = strings
+        self.months = months
+    }
+
+    /// The text for `key` with `{name}` placeholders filled; the key itself if it is missing
+    /// (the loader has already reported that).
+    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        var result = strings[key] ?? key
+        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        return result
+    }
+
+    /// "1 artikel", "3 artiklar": `keyOne` for one, `keyOther` with `{count}` otherwise.
+    func count(_ key: String, _ count: Int) -> String {
+        count == 1 ? text(key + "One", ["count": "1"]) : text(key + "Other", ["count": String(count)])
+    }
+
+    /// Whether a key exists, for checking `{{t.key}}` in templates.
+    func has(_ key: String) -> Bool { strings[key] != nil }
+}
+
+extension Translations: MustacheParent {
+    public func child(named name: String) -> Any? { strings[name] }
+}
