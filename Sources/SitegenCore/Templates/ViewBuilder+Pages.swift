@@ -7,8 +7,8 @@ extension ViewBuilder {
             HomeSectionView(title: kind.name, url: linker.url(kind.path),
                             articles: kind.articles.prefix(3).map { card($0, linker) })
         }
-        return HomeContext(site: site(linker, current: .root), page: page(title: nil, description: config.description, path: .root),
-                           home: HomeView(latest: latest, sections: sections))
+        return HomeContext(site: site(linker, current: .root), page: page(title: nil, description: config.description, path: .root, linker),
+                           home: HomeView(latest: latest, sections: sections, feedURL: feedURL(.rss, in: .root, linker)))
     }
 
     func article(_ number: Int, body: String) -> ArticleContext {
@@ -45,7 +45,7 @@ extension ViewBuilder {
             expired: index.expired.contains(number),
             expiryDateText: article.expiryDate.map(dates.text))
         return ArticleContext(site: site(linker, current: article.path),
-                              page: page(title: article.title, description: summaries[number], path: article.path),
+                              page: page(title: article.title, description: summaries[number], path: article.path, linker),
                               article: view)
     }
 
@@ -59,18 +59,18 @@ extension ViewBuilder {
             previousURL: number > 1 ? linker.url(index.path(of: term, page: number - 1)) : nil,
             nextURL: number < total ? linker.url(index.path(of: term, page: number + 1)) : nil,
             pages: (1...total).map { PageLinkView(number: $0, url: linker.url(index.path(of: term, page: $0)), current: $0 == number) })
-        let label: String
-        let description: String
-        switch term.family {
-        case .tag: label = "Ämne"; description = "Artiklar om \(term.name.lowercased()) från \(config.title)."
-        case .region: label = "Region"; description = "Nyheter om industrin i \(term.name)."
-        case .kind: label = "Typ"; description = "\(term.name) från \(config.title)."
+        let label = switch term.family {
+        case .tag: "Ämne"
+        case .region: "Region"
+        case .kind: "Typ"
         }
+        let description = Wording.description(of: term, site: config.title)
         let title = number == 1 ? term.name : "\(term.name), sida \(number)"
         return ListContext(
-            site: site(linker, current: path), page: page(title: title, description: description, path: path),
+            site: site(linker, current: path), page: page(title: title, description: description, path: path, linker, term: term),
             list: ListView(heading: term.name, label: label, countText: Wording.articles(term.articles.count),
-                           articles: members.map { card($0, linker) }, pagination: pagination))
+                           articles: members.map { card($0, linker) }, pagination: pagination,
+                           feedURL: feedURL(.rss, in: term.path, linker)))
     }
 
     func overview(of family: TermPage.Family) -> TermsContext {
@@ -82,7 +82,7 @@ extension ViewBuilder {
         let intro = isTags ? "Alla ämnen som artiklarna handlar om, i bokstavsordning."
                            : "Nyheter från Sveriges regioner, i bokstavsordning."
         return TermsContext(
-            site: site(linker, current: path), page: page(title: heading, description: intro, path: path),
+            site: site(linker, current: path), page: page(title: heading, description: intro, path: path, linker),
             terms: TermsView(heading: heading, intro: intro, items: terms.map {
                 TermItemView(name: $0.name, url: linker.url($0.path), count: $0.articles.count, countText: Wording.articles($0.articles.count))
             }))
@@ -90,12 +90,10 @@ extension ViewBuilder {
 
     func notFound() -> ErrorContext {
         let linker = Linker(page: nil, basePath: config.basePath)
-        var view = page(title: "Sidan kunde inte hittas", description: "", path: .root)
+        var view = page(title: "Sidan kunde inte hittas", description: "", path: .root, linker)
         view.isHome = false
         view.noindex = true
         view.canonicalURL = config.baseURL + "404.html"
         return ErrorContext(site: site(linker, current: nil), page: view)
     }
-
-
 }

@@ -31,10 +31,12 @@ struct ViewBuilder: Sendable {
             accessibilityURL: config.accessibilityURL)
     }
 
-    func page(title: String?, description: String, path: SitePath) -> PageView {
+    /// `term` is the tag, region or kind a list page shows, whose feeds the page announces too.
+    func page(title: String?, description: String, path: SitePath, _ linker: Linker, term: TermPage? = nil) -> PageView {
         PageView(title: title.map { "\($0) – \(config.title)" } ?? config.title,
                  description: description.isEmpty ? config.description : description,
-                 canonicalURL: config.absoluteURL(path), isHome: path == .root, noindex: false)
+                 canonicalURL: config.absoluteURL(path), isHome: path == .root, noindex: false,
+                 feeds: feedLinks(linker, term: term))
     }
 
     func card(_ number: Int, _ linker: Linker) -> CardView {

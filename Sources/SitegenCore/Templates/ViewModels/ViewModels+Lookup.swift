@@ -46,6 +46,18 @@ extension PageView: MustacheParent {
         case "canonicalURL": canonicalURL
         case "isHome": isHome
         case "noindex": noindex
+        case "feeds": feeds
+        default: nil
+        }
+    }
+}
+
+extension FeedLinkView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "url": url
+        case "type": type
         default: nil
         }
     }
@@ -167,6 +179,7 @@ extension HomeView: MustacheParent {
         switch name {
         case "latest": latest
         case "sections": sections
+        case "feedURL": feedURL
         default: nil
         }
     }
@@ -191,6 +204,7 @@ extension ListView: MustacheParent {
         case "countText": countText
         case "articles": articles
         case "pagination": pagination
+        case "feedURL": feedURL
         default: nil
         }
     }
