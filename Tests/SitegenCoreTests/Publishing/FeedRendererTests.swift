@@ -11,6 +11,8 @@ import Testing
         #expect(XMLText.attribute("a\"b\tc\nd&<") == "a&quot;b&#9;c&#10;d&amp;&lt;")
         #expect(XMLText.escape("\u{0000}\u{0008}\u{000C}\u{001F}\u{FFFF}ok\t\n") == "ok\t\n")
         #expect(XMLText.escape("emoji 🏭 och å") == "emoji 🏭 och å")
+        #expect(XMLText.escape("\u{FB01}\u{FFFD}\u{E000}\u{FEFF}") == "\u{FB01}\u{FFFD}\u{E000}\u{FEFF}", "other EF xx xx characters stay")
+        #expect(XMLText.escape("a\r\nb") == "a&#13;\nb")
     }
 
     @Test func atomIsWellFormedAndKeepsTheText() throws {
