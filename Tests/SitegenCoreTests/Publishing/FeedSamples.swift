@@ -26,7 +26,7 @@ enum FeedSamples {
 
     static func document(entries: [FeedEntry] = [entry()], description: String = nasty) -> FeedDocument {
         FeedDocument(title: nasty, description: description, language: "sv-SE", pageURL: "https://example.se/amnen/export/",
-                     folder: SitePath("/amnen/export/")!, folderURL: "https://example.se/amnen/export/",
+                     folder: SitePath("/amnen/export/")!,
                      updated: date("2019-04-12T08:00:00Z"), author: FeedPerson(name: "Region <Exempel>", url: "https://example.se/"),
                      timeZone: stockholm, entries: entries)
     }

@@ -10,12 +10,11 @@ struct FeedDocument: Sendable, Hashable {
     var description: String
     /// `sv-SE`: the site's language with its country, as feed readers expect.
     var language: String
-    /// The absolute URL of the page the feed follows: the home page or the term's page.
+    /// The absolute URL of the page the feed follows, the home page or the term's page; the
+    /// feed files are published beside it.
     var pageURL: String
     /// Where the feed files go inside the site: the root, or the term's folder.
     var folder: SitePath
-    /// The absolute URL the feed files are published under (`base_url` plus ``folder``).
-    var folderURL: String
     /// The newest entry's updated-or-published moment, or `SOURCE_DATE_EPOCH` when that is set.
     var updated: Date
     /// Who publishes the feed: the publisher from site.yml, else the site.
@@ -25,7 +24,7 @@ struct FeedDocument: Sendable, Hashable {
     var entries: [FeedEntry]
 
     func url(_ format: FeedFormat) -> String {
-        folderURL + format.fileName
+        pageURL + format.fileName
     }
 
     /// The file inside the site: `regioner/kalmar/feed.xml`.

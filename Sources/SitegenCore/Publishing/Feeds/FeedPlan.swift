@@ -37,7 +37,7 @@ struct FeedPlan: Sendable {
             title: Self.title(of: term, site: config.title),
             description: term.map { Wording.description(of: $0, site: config.title) } ?? config.description,
             language: Self.language(config.language),
-            pageURL: config.absoluteURL(folder), folder: folder, folderURL: config.absoluteURL(folder),
+            pageURL: config.absoluteURL(folder), folder: folder,
             // No build time: with nothing to date the feed by, the Unix epoch keeps it reproducible.
             updated: sourceDate ?? newest ?? Date(timeIntervalSince1970: 0),
             author: FeedPerson(name: config.publisher?.name ?? config.title, url: config.publisher?.url),
