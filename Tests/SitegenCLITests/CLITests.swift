@@ -24,13 +24,16 @@ import Testing
         return packageRoot.appendingPathComponent(".build/debug/sitegen")
     }
 
-    static func run(_ arguments: [String], stdin: String = "", in folder: URL? = nil) throws -> Run {
+    static func run(_ arguments: [String], stdin: String = "", in folder: URL? = nil,
+                    environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["SOURCE_DATE_EPOCH"] = nil
+        environment.merge(extra) { $1 }
         process.environment = environment
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
@@ -106,6 +109,23 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("index.html").path))
+    }
+
+    /// SOURCE_DATE_EPOCH (reproducible-builds.org) dates the feeds; a value that is not a number
+    /// of seconds is wrong usage, not something to ignore.
+    @Test func sourceDateEpochDatesTheFeeds() throws {
+        let root = try Self.sampleSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try Self.run(["build", "--source", root.path, "--quiet"], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let atom = try String(contentsOf: root.appendingPathComponent("site/feed.xml"), encoding: .utf8)
+        #expect(atom.contains("  <updated>2023-11-14T23:13:20+01:00</updated>\n"))
+        let rss = try String(contentsOf: root.appendingPathComponent("site/rss.xml"), encoding: .utf8)
+        #expect(rss.contains("<lastBuildDate>Tue, 14 Nov 2023 23:13:20 +0100</lastBuildDate>"))
+
+        let wrong = try Self.run(["build", "--source", root.path], environment: ["SOURCE_DATE_EPOCH": "igår"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not 'igår'"))
     }
 
     @Test func baseURLOptionChangesCanonicalLinks() throws {

@@ -6,7 +6,7 @@ public enum SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "base_url", "language", "time_zone", "page_size", "paginate_path",
         "raw_html", "smart_punctuation", "urls", "kinds", "regions", "publisher", "accessibility_url",
-        "expired", "redirects", "archive_months_over", "share_image", "share_image_alt",
+        "expired", "redirects", "archive_months_over", "share_image", "share_image_alt", "feeds",
     ]
 
     /// `siteRoot` is the site folder, where `share_image` is looked up in `static/`; without it
@@ -65,6 +65,8 @@ public enum SiteConfigLoader {
             }
         }
 
+        let feeds = readFeeds(&fields)
+
         var diagnostics = fields.diagnostics
         guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let config = SiteConfig(
@@ -73,7 +75,7 @@ public enum SiteConfigLoader {
             smartPunctuation: smart, urls: urls, kinds: kinds, regions: regions, publisher: publisher,
             accessibilityURL: accessibilityURL, expired: expired,
             archiveMonthsOver: fields.int("archive_months_over", in: 0...1_000_000) ?? 50,
-            redirectFormats: readRedirectFormats(&fields), shareImage: shareImage)
+            redirectFormats: readRedirectFormats(&fields), shareImage: shareImage, feeds: feeds)
         diagnostics += checkUniqueness(config, document: document)
         return (diagnostics.hasErrors ? nil : config, diagnostics)
     }

@@ -28,6 +28,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var redirectFormats: Set<RedirectFormat>
     /// The picture shown when a page without an image of its own is shared on social media.
     public var shareImage: ArticleImage?
+    /// The Atom, RSS and JSON feeds of the site and of each tag, region and kind.
+    public var feeds: FeedSettings = .standard
 
     public enum ExpiredPolicy: String, Sendable, Hashable {
         /// The page stays, marked "inaktuell", out of lists and feeds: links to it keep working.

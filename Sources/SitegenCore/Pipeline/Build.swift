@@ -5,7 +5,8 @@ import Foundation
 /// 1. load      site.yml, templates and every article; all problems are collected
 /// 2. resolve   order, tags, regions and kinds; every page's address is known and unique
 /// 3. markdown  every body to HTML (cross-page facts such as summaries need all of them)
-/// 4. render    every page into a staging folder, on all cores
+/// 4. render    every page into a staging folder, on all cores; then the feeds, the sitemap
+///              and robots.txt
 /// 5. publish   the staging folder replaces the output folder in one step
 ///
 /// Problems in phases 1-2 stop the build before anything is written, and the previous site
@@ -47,13 +48,17 @@ public struct Build: Sendable {
         let jobs = PageJob.plan(index)
         let redirectFiles = RedirectFiles.make(redirects.redirects, config: index.config)
         let views = ViewBuilder(index: index, summaries: summaries, outlines: outlines)
+        let html = bodies.map(\.html)
+        let discovery = DiscoveryFiles(index: index, summaries: summaries, bodies: html,
+                                       sourceDate: options.sourceDate, staticFiles: files)
         do throws(OutputError) {
             let staging = try StagingFolder.create(for: options.output)
             do throws(OutputError) {
                 try files.copy(into: staging)
-                try await PageWriter(views: views, templates: loaded.templates, bodies: bodies.map(\.html))
+                try await PageWriter(views: views, templates: loaded.templates, bodies: html)
                     .write(jobs, into: staging, workers: options.workers)
                 for (path, data) in redirectFiles { try staging.write(data, to: path) }
+                try await discovery.write(into: staging, workers: options.workers)
                 timer.finish("render")
                 try staging.publish()
                 try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
@@ -65,7 +70,8 @@ public struct Build: Sendable {
         } catch {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
-        return BuildReport(articles: index.articles.count, pages: jobs.count, files: jobs.count + files.count + redirectFiles.count,
+        return BuildReport(articles: index.articles.count, pages: jobs.count,
+                           files: jobs.count + files.count + redirectFiles.count + discovery.count,
                            drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics.sortedByLocation(), phases: timer.phases)

@@ -15,10 +15,13 @@ public struct BuildOptions: Sendable {
     public var now: Date
     /// Build articles whose `publish_date` is still in the future.
     public var includeFuture: Bool
+    /// `SOURCE_DATE_EPOCH` (reproducible-builds.org), read by the CLI: when set, the feeds'
+    /// `updated` is this moment instead of their newest article's. Nothing else uses it.
+    public var sourceDate: Date?
 
     public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                now: Date = Date(), includeFuture: Bool = false) {
+                now: Date = Date(), includeFuture: Bool = false, sourceDate: Date? = nil) {
         self.source = source
         self.output = output
         self.includeDrafts = includeDrafts
@@ -26,6 +29,7 @@ public struct BuildOptions: Sendable {
         self.workers = max(1, workers)
         self.now = now
         self.includeFuture = includeFuture
+        self.sourceDate = sourceDate
     }
 }
 
@@ -33,7 +37,7 @@ public struct BuildOptions: Sendable {
 public struct BuildReport: Sendable {
     public var articles: Int
     public var pages: Int
-    /// Every file written: pages, static files, bundle files.
+    /// Every file written: pages, static files, bundle files, feeds, sitemaps, robots.txt.
     public var files: Int
     public var drafts: Int
     /// Articles whose publish_date is still to come.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The files a build copies as they are: everything in `static/`, and each bundle's files
-/// beside its page. Checked before anything is written: two files for one place are an error.
+/// beside its page. Checked before anything is written: two files for one place are an error,
+/// and so is a file where the build writes a page, a feed or a sitemap.
 struct FilePlan: Sendable {
     /// (file on disk, path inside the site)
     var copies: [(source: String, target: String)]
@@ -45,7 +46,19 @@ struct FilePlan: Sendable {
             plan.problems.append(.error("'\(owner)' would overwrite the generated page '\(target)'",
                                         at: SourceLocation(file: owner), hint: "rename or remove the file"))
         }
+        // Feeds and sitemaps are generated too; robots.txt is not reserved: a static one wins.
+        let generated = Set(DiscoveryFiles.reservedPaths(index))
+        for (target, owner) in owners where generated.contains(target) {
+            plan.problems.append(.error("'\(owner)' would overwrite the generated file '\(target)'",
+                                        at: SourceLocation(file: owner),
+                                        hint: "rename or remove the file: sitegen writes the feeds and the sitemap itself"))
+        }
         return plan
+    }
+
+    /// True when a copied file is published at `target` (`robots.txt`).
+    func publishes(_ target: String) -> Bool {
+        copies.contains { $0.target == target }
     }
 
     func copy(into staging: StagingFolder) throws(OutputError) {

@@ -7,10 +7,10 @@ extension ViewBuilder {
             HomeSectionView(title: kind.name, url: linker.url(kind.path),
                             articles: kind.articles.prefix(3).map { card($0, linker) })
         }
-        var view = page(title: nil, description: config.description, path: .root)
+        var view = page(title: nil, description: config.description, path: .root, linker)
         view.jsonLD = structuredData.home().scriptText()
         return HomeContext(site: site(linker, current: .root), page: view,
-                           home: HomeView(latest: latest, sections: sections))
+                           home: HomeView(latest: latest, sections: sections, feedURL: feedURL(.rss, in: .root, linker)))
     }
 
     func article(_ number: Int, body: String) -> ArticleContext {
@@ -57,7 +57,7 @@ extension ViewBuilder {
             toc: toc ?? [], hasToc: toc != nil,
             related: related.map { relatedLink($0, linker) }, hasRelated: !related.isEmpty, moreFrom: moreFrom)
         return ArticleContext(site: site(linker, current: article.path),
-                              page: articlePage(number),
+                              page: articlePage(number, linker),
                               article: view)
     }
 
@@ -71,19 +71,22 @@ extension ViewBuilder {
             previousURL: number > 1 ? linker.url(index.path(of: term, page: number - 1)) : nil,
             nextURL: number < total ? linker.url(index.path(of: term, page: number + 1)) : nil,
             pages: (1...total).map { PageLinkView(number: $0, url: linker.url(index.path(of: term, page: $0)), current: $0 == number) })
-        let label: String
-        let description: String
-        switch term.family {
-        case .tag: label = "Ämne"; description = "Artiklar om \(term.name.lowercased()) från \(config.title)."
-        case .region: label = "Region"; description = "Nyheter om industrin i \(term.name)."
-        case .kind: label = "Typ"; description = "\(term.name) från \(config.title)."
-        case .year, .month: label = "Arkiv"; description = "Artiklar från \(term.name) i \(config.title)."
+        let label = switch term.family {
+        case .tag: "Ämne"
+        case .region: "Region"
+        case .kind: "Typ"
+        case .year, .month: "Arkiv"
         }
+        let description = Wording.description(of: term, site: config.title)
         let title = number == 1 ? term.name : "\(term.name), sida \(number)"
+        // Tags, regions and kinds have feeds; archive years and months do not.
+        let hasFeeds = term.family != .year && term.family != .month
         return ListContext(
-            site: site(linker, current: path), page: page(title: title, description: description, path: path),
+            site: site(linker, current: path),
+            page: page(title: title, description: description, path: path, linker, term: hasFeeds ? term : nil),
             list: ListView(heading: term.name, label: label, countText: Wording.articles(term.articles.count),
-                           articles: members.map { card($0, linker) }, pagination: pagination))
+                           articles: members.map { card($0, linker) }, pagination: pagination,
+                           feedURL: hasFeeds ? feedURL(.rss, in: term.path, linker) : nil))
     }
 
     /// All tags, all regions (as a tree) or the archive (years, with the months of busy years).
@@ -102,7 +105,7 @@ extension ViewBuilder {
         }
         let linker = Linker(page: path, basePath: config.basePath)
         return TermsContext(
-            site: site(linker, current: path), page: page(title: heading, description: intro, path: path),
+            site: site(linker, current: path), page: page(title: heading, description: intro, path: path, linker),
             terms: TermsView(heading: heading, intro: intro, items: termTree(terms, linker)))
     }
 
@@ -132,7 +135,7 @@ extension ViewBuilder {
 
     func notFound() -> ErrorContext {
         let linker = Linker(page: nil, basePath: config.basePath)
-        var view = page(title: "Sidan kunde inte hittas", description: "", path: .root)
+        var view = page(title: "Sidan kunde inte hittas", description: "", path: .root, linker)
         view.isHome = false
         view.noindex = true
         view.canonicalURL = config.baseURL + "404.html"

@@ -2,9 +2,9 @@
 /// the JSON-LD. Every address here is absolute, since it is read outside the site.
 extension ViewBuilder {
     /// An article page's head: the page's values plus its image, dates, kind, tags and JSON-LD.
-    func articlePage(_ number: Int) -> PageView {
+    func articlePage(_ number: Int, _ linker: Linker) -> PageView {
         let article = index.articles[number]
-        var view = page(title: article.title, description: summaries[number], path: article.path)
+        var view = page(title: article.title, description: summaries[number], path: article.path, linker)
         if let image = article.image, Self.isShareable(image.source) {
             view.image = ImageView(url: config.absoluteURL(image.source, page: article.path), alt: image.alt,
                                    width: image.width, height: image.height)

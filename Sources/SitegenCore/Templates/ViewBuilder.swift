@@ -42,15 +42,16 @@ struct ViewBuilder: Sendable {
             accessibilityURL: config.accessibilityURL, locale: OpenGraphLocale.of(language: config.language))
     }
 
-    /// A page's head: its title, description, addresses and what sharing it shows (the site's
-    /// share image); article pages add theirs in ``articlePage(_:)``.
-    func page(title: String?, description: String, path: SitePath) -> PageView {
+    /// A page's head: its title, description, addresses, the feeds it announces (a list page's
+    /// `term` first, then the site's) and what sharing it shows (the site's share image); article
+    /// pages add theirs in ``articlePage(_:_:)``.
+    func page(title: String?, description: String, path: SitePath, _ linker: Linker, term: TermPage? = nil) -> PageView {
         let image = siteShareImage()
         return PageView(title: title.map { "\($0) – \(config.title)" } ?? config.title,
                         description: description.isEmpty ? config.description : description,
                         canonicalURL: config.absoluteURL(path), isHome: path == .root, noindex: false,
                         shareTitle: title ?? config.title, ogType: "website", image: image,
-                        twitterCard: Self.twitterCard(image), tags: [])
+                        twitterCard: Self.twitterCard(image), tags: [], feeds: feedLinks(linker, term: term))
     }
 
     func card(_ number: Int, _ linker: Linker) -> CardView {

@@ -6,6 +6,16 @@ enum Wording {
         count == 1 ? "1 artikel" : "\(count) artiklar"
     }
 
+    /// What a tag's, region's or kind's page (and its feed) is about, for meta descriptions.
+    static func description(of term: TermPage, site: String) -> String {
+        switch term.family {
+        case .tag: "Artiklar om \(term.name.lowercased()) från \(site)."
+        case .region: "Nyheter om industrin i \(term.name)."
+        case .kind: "\(term.name) från \(site)."
+        case .year, .month: "Artiklar från \(term.name) i \(site)."
+        }
+    }
+
     /// "340 kB", "1,2 MB", with a decimal comma.
     static func fileSize(_ bytes: Int) -> String {
         if bytes < 1_000 { return "\(bytes) byte" }

@@ -34,3 +34,17 @@ import Testing
                 "2021 has one article: not busy")
     }
 }
+
+/// Archive pages have no feeds, so they announce and link only the site's.
+@Suite struct ArchiveFeedTests {
+    @Test func archivePagesLinkNoFeedOfTheirOwn() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        let year = try String(contentsOf: site.output.appendingPathComponent("nyheter/2019/index.html"), encoding: .utf8)
+        #expect(!year.contains("Prenumerera (RSS)"))
+        #expect(!year.contains("href=\"feed.xml\"") && !year.contains("href=\"rss.xml\""))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nyheter/2019/rss.xml").path))
+        #expect(year.contains("href=\"../../feed.xml\""), "the site's feed is still announced")
+    }
+}

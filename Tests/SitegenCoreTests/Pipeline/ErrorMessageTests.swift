@@ -100,6 +100,14 @@ import Testing
              files: ["site.yml": "title: Liten\nbase_url: https://liten.example.se/\nshare_image: /bilder/dela.jpg\nshare_image_alt: Logga\nkinds:\n  - key: projekt\n    singular: Projekt\nregions:\n  - name: Kronoberg\n"],
              message: "site.yml:3:14: error: there is no file 'static/bilder/dela.jpg'",
              hint: "did you mean '/bilder/dela.png'?"),
+        Case(name: "site.yml with feeds that are neither full nor summary",
+             files: ["site.yml": "title: Liten\nbase_url: https://liten.example.se/\nfeeds:\n  content: hela\nkinds:\n  - key: projekt\n    singular: Projekt\nregions:\n  - name: Kronoberg\n"],
+             message: "site.yml:4:12: error: feeds.content must be 'full' or 'summary'",
+             hint: "full: the whole article in the feed; summary: only its summary and a link"),
+        Case(name: "a static file where a feed goes",
+             files: ["static/rss.xml": "<rss/>"],
+             message: "static/rss.xml:1:1: error: 'static/rss.xml' would overwrite the generated file 'rss.xml'",
+             hint: "rename or remove the file: sitegen writes the feeds and the sitemap itself"),
     ]
 
     @Test(arguments: cases)

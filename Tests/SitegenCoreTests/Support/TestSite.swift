@@ -50,9 +50,26 @@ struct TestSite {
     static let now = Date(timeIntervalSince1970: 1_748_779_200)
 
     func build(output: URL? = nil, drafts: Bool = false, workers: Int = 2, now: Date = TestSite.now,
-               future: Bool = false) async throws(BuildFailure) -> BuildReport {
+               future: Bool = false, sourceDate: Date? = nil) async throws(BuildFailure) -> BuildReport {
         try await Build(options: BuildOptions(source: root, output: output ?? self.output, includeDrafts: drafts,
-                                              workers: workers, now: now, includeFuture: future)).run()
+                                              workers: workers, now: now, includeFuture: future, sourceDate: sourceDate)).run()
+    }
+
+    /// A file of the built site as text.
+    func output(_ path: String, in folder: URL? = nil) throws -> String {
+        try String(contentsOf: (folder ?? output).appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// The site's index after load and resolve, without rendering: for tests of what the build
+    /// plans from it (feeds, sitemaps).
+    func index() throws -> SiteIndex {
+        var diagnostics: [Diagnostic] = []
+        let build = Build(options: BuildOptions(source: root, output: output, now: TestSite.now))
+        guard let loaded = build.load(&diagnostics),
+              let index = Resolver.resolve(loaded.articles, config: loaded.config, expired: loaded.schedule.expired).0 else {
+            throw BuildFailure(diagnostics: diagnostics)
+        }
+        return index
     }
 
     /// Builds and returns the diagnostics of a build that must fail.

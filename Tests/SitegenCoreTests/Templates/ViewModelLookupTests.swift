@@ -24,7 +24,7 @@ import Testing
             if let previous = context.article.previous { samples.append(previous) }
         }
         let list = views.list(try #require(index.tags.first { $0.articles.count > 2 }), number: 1, of: 2)
-        samples += [list, list.list, try #require(list.list.pagination)] as [Any]
+        samples += [list, list.list, try #require(list.list.pagination)] as [Any] + list.page.feeds as [Any]
         samples += list.list.pagination!.pages as [Any] + list.list.articles as [Any] + list.site.nav as [Any]
         let home = views.home()
         samples += [home.home] as [Any] + home.home.sections as [Any]

@@ -52,6 +52,16 @@ public struct PageView: Sendable {
     /// The page's JSON-LD, ready and escaped for `<script type="application/ld+json">`; printed
     /// with `{{{ }}}`. Home and article pages only.
     public var jsonLD: String?
+    /// Feeds for `<link rel="alternate">` autodiscovery: a list page's own, then the site's.
+    public var feeds: [FeedLinkView]
+}
+
+/// One feed a page announces: `title` ("Kalmar – Industrinytt (RSS)"), `url`, and `type`, the
+/// media type (`application/atom+xml`, `application/rss+xml`, `application/feed+json`).
+public struct FeedLinkView: Sendable {
+    public var title: String
+    public var url: String
+    public var type: String
 }
 
 /// A named link: a region, a tag, a kind.

@@ -2,6 +2,8 @@
 public struct HomeView: Sendable {
     public var latest: [CardView]
     public var sections: [HomeSectionView]
+    /// The site's RSS feed, for a visible "Prenumerera" link.
+    public var feedURL: String
 }
 
 public struct HomeSectionView: Sendable {
@@ -19,6 +21,9 @@ public struct ListView: Sendable {
     public var countText: String
     public var articles: [CardView]
     public var pagination: PaginationView?
+    /// This tag's, region's or kind's RSS feed, for a visible "Prenumerera" link; absent on
+    /// archive pages, which have no feeds.
+    public var feedURL: String?
 }
 
 public struct PaginationView: Sendable {

@@ -58,6 +58,18 @@ extension PageView: MustacheParent {
         case "section": section
         case "tags": tags
         case "jsonLD": jsonLD
+        case "feeds": feeds
+        default: nil
+        }
+    }
+}
+
+extension FeedLinkView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "url": url
+        case "type": type
         default: nil
         }
     }
@@ -223,6 +235,7 @@ extension HomeView: MustacheParent {
         switch name {
         case "latest": latest
         case "sections": sections
+        case "feedURL": feedURL
         default: nil
         }
     }
@@ -247,6 +260,7 @@ extension ListView: MustacheParent {
         case "countText": countText
         case "articles": articles
         case "pagination": pagination
+        case "feedURL": feedURL
         default: nil
         }
     }

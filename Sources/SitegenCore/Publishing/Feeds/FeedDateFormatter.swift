@@ -1,0 +1,39 @@
+import Foundation
+
+/// Dates as the feed formats want them, in the site's time zone.
+///
+/// Atom and JSON Feed use RFC 3339 (`2019-04-11T09:30:00+02:00`); RSS 2.0 uses RFC 822 with a
+/// four-digit year (`Thu, 11 Apr 2019 09:30:00 +0200`), whose day and month names are English
+/// abbreviations whatever the site's language, since readers parse them.
+struct FeedDateFormatter: Sendable {
+    let timeZone: TimeZone
+    private let calendar: Calendar
+    private let iso: SwedishDateFormatter
+
+    static let dayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+        self.iso = SwedishDateFormatter(timeZone: timeZone)
+    }
+
+    /// `2019-04-11T09:30:00+02:00`
+    func rfc3339(_ date: Date) -> String {
+        iso.iso(date)
+    }
+
+    /// `Thu, 11 Apr 2019 09:30:00 +0200`
+    func rfc822(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.weekday, .year, .month, .day, .hour, .minute, .second], from: date)
+        let offset = timeZone.secondsFromGMT(for: date)
+        let sign = offset < 0 ? "-" : "+"
+        let hours = abs(offset) / 3600, minutes = abs(offset) % 3600 / 60
+        return String(format: "%@, %02d %@ %04d %02d:%02d:%02d %@%02d%02d",
+                      Self.dayNames[parts.weekday! - 1], parts.day!, Self.monthNames[parts.month! - 1], parts.year!,
+                      parts.hour!, parts.minute!, parts.second!, sign, hours, minutes)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Decides every feed the site publishes and what each one says: the site's own, and one per
+/// tag, region and kind page, each listing that page's newest `feeds.count` articles.
+///
+/// Out-of-date articles are not in ``SiteIndex/listed`` nor in any term's articles, so they are
+/// in no feed. An article's entry is made once and shared by every feed it appears in.
+struct FeedPlan: Sendable {
+    let index: SiteIndex
+    /// Per article, as in ``SiteIndex/articles``.
+    let summaries: [String]
+    let bodies: [String]
+    /// `SOURCE_DATE_EPOCH`: when set, every feed's `updated` is this moment.
+    let sourceDate: Date?
+
+    var config: SiteConfig { index.config }
+
+    /// The folders that have feeds: the root for the site's, and each term page's.
+    static func folders(_ index: SiteIndex) -> [SitePath] {
+        [.root] + (index.kinds + index.regions + index.tags).map(\.path)
+    }
+
+    func documents() -> [FeedDocument] {
+        let feeds: [(TermPage?, [Int])] = [(nil, index.listed)] + (index.kinds + index.regions + index.tags).map { ($0, $0.articles) }
+        let chosen = feeds.map { ($0.0, Array($0.1.prefix(config.feeds.count))) }
+        var entries: [Int: FeedEntry] = [:]
+        for number in Set(chosen.flatMap(\.1)) {
+            entries[number] = entry(number)
+        }
+        return chosen.map { term, members in document(term, members.map { entries[$0]! }) }
+    }
+
+    func document(_ term: TermPage?, _ entries: [FeedEntry]) -> FeedDocument {
+        let folder = term?.path ?? .root
+        let newest = entries.map(\.updated).max()
+        return FeedDocument(
+            title: Self.title(of: term, site: config.title),
+            description: term.map { Wording.description(of: $0, site: config.title) } ?? config.description,
+            language: Self.language(config.language),
+            pageURL: config.absoluteURL(folder), folder: folder,
+            // No build time: with nothing to date the feed by, the Unix epoch keeps it reproducible.
+            updated: sourceDate ?? newest ?? Date(timeIntervalSince1970: 0),
+            author: FeedPerson(name: config.publisher?.name ?? config.title, url: config.publisher?.url),
+            timeZone: config.timeZone, entries: entries)
+    }
+
+    func entry(_ number: Int) -> FeedEntry {
+        let article = index.articles[number]
+        let url = config.absoluteURL(article.path)
+        let author = article.author ?? article.organisation
+        return FeedEntry(
+            url: url, title: article.title, published: article.date, updated: article.updated ?? article.date,
+            summary: summaries[number],
+            contentHTML: config.feeds.content == .full ? AbsoluteLinks.rewrite(bodies[number], base: url) : nil,
+            tags: article.tags.map { index.tagsBySlug[$0.slug]?.name ?? $0.name },
+            authors: author.map { [FeedPerson(name: $0, url: nil)] } ?? [],
+            imageURL: article.image.map { absoluteURL(of: $0.source, pageURL: url) })
+    }
+
+    private func absoluteURL(of asset: AssetReference, pageURL: String) -> String {
+        switch asset {
+        case .external(let url): url
+        case .site(let path): config.baseURL + path.drop { $0 == "/" }
+        case .bundle(let relative): pageURL + relative
+        }
+    }
+
+    /// "Industrinytt" for the site's feed, "Kalmar – Industrinytt" for a term's.
+    static func title(of term: TermPage?, site: String) -> String {
+        term.map { "\($0.name) – \(site)" } ?? site
+    }
+
+    /// `sv` -> `sv-SE`: readers pick a language by language and country. Other languages, and
+    /// tags that already name a country, are used as written.
+    static func language(_ language: String) -> String {
+        language.lowercased() == "sv" ? "sv-SE" : language
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Writes a feed as JSON Feed 1.1 (jsonfeed.org/version/1.1).
+///
+/// Encoded from `Codable` values with sorted keys, so the bytes never depend on dictionary
+/// order. An item must have `content_html` or `content_text`: with `feeds.content: summary`
+/// the summary is the item's text.
+enum JSONFeedRenderer {
+    struct Feed: Encodable {
+        var version = "https://jsonfeed.org/version/1.1"
+        var title: String
+        var homePageURL: String
+        var feedURL: String
+        var description: String?
+        var language: String
+        var authors: [Author]
+        var items: [Item]
+
+        enum CodingKeys: String, CodingKey {
+            case version, title, description, language, authors, items
+            case homePageURL = "home_page_url", feedURL = "feed_url"
+        }
+    }
+
+    struct Item: Encodable {
+        var id: String
+        var url: String
+        var title: String
+        var contentHTML: String?
+        var contentText: String?
+        var summary: String
+        var image: String?
+        var datePublished: String
+        var dateModified: String
+        var tags: [String]?
+        var authors: [Author]?
+
+        enum CodingKeys: String, CodingKey {
+            case id, url, title, summary, image, tags, authors
+            case contentHTML = "content_html", contentText = "content_text"
+            case datePublished = "date_published", dateModified = "date_modified"
+        }
+    }
+
+    struct Author: Encodable {
+        var name: String
+        var url: String?
+    }
+
+    static func render(_ feed: FeedDocument) -> String {
+        let dates = FeedDateFormatter(timeZone: feed.timeZone)
+        let value = Feed(
+            title: feed.title, homePageURL: feed.pageURL, feedURL: feed.url(.json),
+            description: feed.description.isEmpty ? nil : feed.description, language: feed.language,
+            authors: [Author(name: feed.author.name, url: feed.author.url)],
+            items: feed.entries.map { entry in
+                Item(id: entry.url, url: entry.url, title: entry.title,
+                     contentHTML: entry.contentHTML, contentText: entry.contentHTML == nil ? entry.summary : nil,
+                     summary: entry.summary, image: entry.imageURL,
+                     datePublished: dates.rfc3339(entry.published), dateModified: dates.rfc3339(entry.updated),
+                     tags: entry.tags.isEmpty ? nil : entry.tags,
+                     authors: entry.authors.isEmpty ? nil : entry.authors.map { Author(name: $0.name, url: $0.url) })
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding these plain strings cannot fail.
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Which pages the sitemap lists, and when each last changed.
+///
+/// Every page the build writes, except the 404 page (not a page to find) and out-of-date
+/// articles: they keep their page, with an "inaktuell" banner, so links to them work, but they
+/// are no longer current news to point search engines at. `lastmod` comes from the content, never
+/// from the build's clock: an article's `updated` or date; for the home page, a list or an
+/// overview, the newest such moment among the articles it lists.
+enum SitemapPlan {
+    struct Entry: Sendable, Hashable {
+        var path: SitePath
+        var lastModified: Date?
+    }
+
+    static func entries(_ index: SiteIndex) -> [Entry] {
+        func newest(_ numbers: [Int]) -> Date? {
+            numbers.lazy.map { index.articles[$0].updated ?? index.articles[$0].date }.max()
+        }
+        return PageJob.plan(index).compactMap { job -> Entry? in
+            switch job {
+            case .home:
+                return Entry(path: .root, lastModified: newest(index.listed))
+            case .article(let number):
+                guard !index.expired.contains(number) else { return nil }
+                let article = index.articles[number]
+                return Entry(path: article.path, lastModified: article.updated ?? article.date)
+            case let .list(term, number, _):
+                return Entry(path: index.path(of: term, page: number), lastModified: newest(term.articles))
+            case .tagsOverview:
+                return Entry(path: index.tagsOverview, lastModified: newest(index.tags.flatMap(\.articles)))
+            case .regionsOverview:
+                return Entry(path: index.regionsOverview, lastModified: newest(index.regions.flatMap(\.articles)))
+            case .archiveOverview:
+                return Entry(path: index.archiveOverview, lastModified: newest(index.listed))
+            case .notFound:
+                return nil
+            }
+        }
+    }
+}

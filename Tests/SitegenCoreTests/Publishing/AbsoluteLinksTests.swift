@@ -1,0 +1,67 @@
+import Testing
+@testable import SitegenCore
+
+/// Links in a body, relative to the article's page, become absolute for feed readers; nothing
+/// else in the HTML changes.
+@Suite struct AbsoluteLinksTests {
+    static let base = "https://example.se/nyheter/2019/x/"
+
+    @Test(arguments: [
+        ("<img src=\"foto.jpg\" alt=\"Foto\" />", "<img src=\"https://example.se/nyheter/2019/x/foto.jpg\" alt=\"Foto\" />"),
+        ("<a href=\"../../../amnen/export/\">Export</a>", "<a href=\"https://example.se/amnen/export/\">Export</a>"),
+        ("<a href=\"/om/\">Om</a>", "<a href=\"https://example.se/om/\">Om</a>"),
+        ("<a href=\"../../../../../../x\">", "<a href=\"https://example.se/x\">"),
+        ("<a href='bilaga.pdf'>", "<a href=\"https://example.se/nyheter/2019/x/bilaga.pdf\">"),
+        ("<A HREF=bilaga.pdf class=x>", "<A HREF=\"https://example.se/nyheter/2019/x/bilaga.pdf\" class=x>"),
+        ("<a href = \" foto.jpg \">", "<a href=\"https://example.se/nyheter/2019/x/foto.jpg\">"),
+        ("<a href=\"sok?q=a&amp;b=c#t\">", "<a href=\"https://example.se/nyheter/2019/x/sok?q=a&amp;b=c#t\">"),
+        ("<a href=\"?sida=2\">", "<a href=\"https://example.se/nyheter/2019/x/?sida=2\">"),
+        ("<script src=\"//cdn.example.org/a.js\">", "<script src=\"https://cdn.example.org/a.js\">"),
+        ("<video poster=\"bild.png\" src=\"film.mp4\">", "<video poster=\"https://example.se/nyheter/2019/x/bild.png\" src=\"https://example.se/nyheter/2019/x/film.mp4\">"),
+        ("<img src=\"bilder/år 2020.jpg\">", "<img src=\"https://example.se/nyheter/2019/x/bilder/år 2020.jpg\">"),
+        ("<a title=\"a > b\" href=\"c\">", "<a title=\"a > b\" href=\"https://example.se/nyheter/2019/x/c\">"),
+        ("<a href=\"x&#34;y\">", "<a href=\"https://example.se/nyheter/2019/x/x&quot;y\">"),
+    ])
+    func relativeBecomesAbsolute(_ html: String, _ expected: String) {
+        #expect(AbsoluteLinks.rewrite(html, base: Self.base) == expected)
+    }
+
+    @Test(arguments: [
+        "<a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a>",
+        "<a href=\"mailto:info@example.se\">mejla</a>",
+        "<a href=\"tel:+46701234567\">ring</a>",
+        "<a href=\"https://example.org/x?a=1&amp;b=2\">x</a>",
+        "<img src=\"data:image/png;base64,AAAA\" alt=\"\">",
+        "<a href=\"x&nbsp;y\">an entity not decoded is not guessed at</a>",
+        "<!-- <a href=\"gammal.html\"> --><p>text</p>",
+        "<p>skriv href=\"x\" i texten</p><code>&lt;a href=\"x\"&gt;</code>",
+        "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> Klart</li>",
+        "<p>a < b och 3<4, </p> <!DOCTYPE x> <?php echo 1 ?>",
+        "<p>Ingen länk alls.</p>\n",
+        "<a href=\"https://example.se/ofullständig",
+    ])
+    func everythingElseIsKept(_ html: String) {
+        #expect(AbsoluteLinks.rewrite(html, base: Self.base) == html)
+    }
+
+    @Test("RFC 3986 reference resolution (section 5.4.1, for a base without a query)", arguments: [
+        ("g", "http://a/b/c/g"), ("./g", "http://a/b/c/g"), ("g/", "http://a/b/c/g/"), ("/g", "http://a/g"),
+        ("//g", "http://g"), ("?y", "http://a/b/c/d;p?y"), ("g?y", "http://a/b/c/g?y"), ("g#s", "http://a/b/c/g#s"),
+        (";x", "http://a/b/c/;x"), ("g;x?y#s", "http://a/b/c/g;x?y#s"), (".", "http://a/b/c/"), ("./", "http://a/b/c/"),
+        ("..", "http://a/b/"), ("../", "http://a/b/"), ("../g", "http://a/b/g"), ("../..", "http://a/"),
+        ("../../g", "http://a/g"), ("../../../g", "http://a/g"), ("/./g", "http://a/g"), ("/../g", "http://a/g"),
+        ("g.", "http://a/b/c/g."), ("..g", "http://a/b/c/..g"), ("./../g", "http://a/b/g"), ("g/./h", "http://a/b/c/g/h"),
+        ("g/../h", "http://a/b/c/h"), ("g;x=1/./y", "http://a/b/c/g;x=1/y"), ("g;x=1/../y", "http://a/b/c/y"),
+        ("g:h", "g:h"),
+    ])
+    func resolution(_ reference: String, _ expected: String) {
+        #expect(URLResolver.resolve(reference, against: "http://a/b/c/d;p") == expected)
+    }
+
+    @Test func entityDecoding() {
+        #expect(HTMLAttribute.decode("a&amp;b&lt;&gt;&quot;&apos;&#65;&#x42;") == "a&b<>\"'AB")
+        #expect(HTMLAttribute.decode("fisk & chips") == "fisk & chips")
+        #expect(HTMLAttribute.decode("a&copy;b") == nil)
+        #expect(HTMLAttribute.encode("a&b\"c") == "a&amp;b&quot;c")
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// Each format escapes every writer's string, drops what XML cannot hold, and gives the same
+/// bytes for the same feed.
+@Suite struct FeedRendererTests {
+    @Test func xmlEscapingAndIllegalCharacters() {
+        #expect(XMLText.escape(FeedSamples.nasty)
+            == "&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; \"citat\" ]]&gt; slut\u{2028}rad")
+        #expect(XMLText.attribute("a\"b\tc\nd&<") == "a&quot;b&#9;c&#10;d&amp;&lt;")
+        #expect(XMLText.escape("\u{0000}\u{0008}\u{000C}\u{001F}\u{FFFF}ok\t\n") == "ok\t\n")
+        #expect(XMLText.escape("emoji 🏭 och å") == "emoji 🏭 och å")
+        #expect(XMLText.escape("\u{FB01}\u{FFFD}\u{E000}\u{FEFF}") == "\u{FB01}\u{FFFD}\u{E000}\u{FEFF}", "other EF xx xx characters stay")
+        #expect(XMLText.escape("a\r\nb") == "a&#13;\nb")
+    }
+
+    @Test func atomIsWellFormedAndKeepsTheText() throws {
+        let xml = AtomFeedRenderer.render(FeedSamples.document())
+        let texts = try #require(FeedSamples.parse(xml), "well-formed XML")
+        #expect(texts["title"] == [FeedSamples.nastyInXML, FeedSamples.nastyInXML])
+        #expect(texts["summary"] == [FeedSamples.nastyInXML])
+        #expect(texts["content"] == ["<p>Brödtext &amp; mer</p>"])
+        #expect(texts["name"] == ["Region <Exempel>", "Anna & Co"])
+        #expect(xml.contains("<category term=\"R&amp;D\"/>"))
+        #expect(xml.contains("<category term=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;citat&quot; ]]&gt; slut\u{2028}rad\"/>"))
+        #expect(xml.contains("<updated>2019-04-12T10:00:00+02:00</updated>"))
+        #expect(xml.contains("<published>2019-04-11T09:30:00+02:00</published>"))
+        #expect(xml.contains("<content type=\"html\" xml:base=\"https://example.se/nyheter/2019/x/\">"))
+        #expect(xml.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://example.se/amnen/export/feed.xml\"/>"))
+        #expect(!xml.contains("\u{0001}") && !xml.contains("\u{000B}") && !xml.contains("\u{FFFE}"))
+    }
+
+    @Test func rssIsWellFormedWithRFC822Dates() throws {
+        let xml = RSSFeedRenderer.render(FeedSamples.document())
+        let texts = try #require(FeedSamples.parse(xml), "well-formed XML")
+        #expect(texts["title"] == [FeedSamples.nastyInXML, FeedSamples.nastyInXML])
+        #expect(texts["category"] == ["R&D", FeedSamples.nastyInXML])
+        #expect(texts["dc:creator"] == ["Anna & Co"])
+        #expect(texts["content:encoded"] == ["<p>Brödtext &amp; mer</p>"])
+        #expect(texts["pubDate"] == ["Thu, 11 Apr 2019 09:30:00 +0200"])
+        #expect(texts["lastBuildDate"] == ["Fri, 12 Apr 2019 10:00:00 +0200"])
+        #expect(xml.contains("<guid isPermaLink=\"true\">https://example.se/nyheter/2019/x/</guid>"))
+        #expect(xml.contains("<atom:link href=\"https://example.se/amnen/export/rss.xml\" rel=\"self\" type=\"application/rss+xml\"/>"))
+        #expect(xml.contains("<language>sv-SE</language>"))
+    }
+
+    @Test func rssDescribesASiteWithoutDescriptionByItsTitle() throws {
+        let texts = try #require(FeedSamples.parse(RSSFeedRenderer.render(FeedSamples.document(description: ""))))
+        #expect(texts["description"]?.first == FeedSamples.nastyInXML)
+    }
+
+    @Test("RFC 822 dates in winter and summer time, in the site's zone, with English names")
+    func rfc822() {
+        let dates = FeedDateFormatter(timeZone: FeedSamples.stockholm)
+        #expect(dates.rfc822(FeedSamples.date("2020-01-15T07:05:09Z")) == "Wed, 15 Jan 2020 08:05:09 +0100")
+        #expect(dates.rfc822(FeedSamples.date("2019-04-11T07:30:00Z")) == "Thu, 11 Apr 2019 09:30:00 +0200")
+        #expect(dates.rfc822(FeedSamples.date("2021-10-31T00:30:00Z")) == "Sun, 31 Oct 2021 02:30:00 +0200")
+        #expect(dates.rfc822(FeedSamples.date("2021-10-31T01:30:00Z")) == "Sun, 31 Oct 2021 02:30:00 +0100")
+        let newYork = FeedDateFormatter(timeZone: TimeZone(identifier: "America/New_York")!)
+        #expect(newYork.rfc822(FeedSamples.date("2020-12-31T23:59:59Z")) == "Thu, 31 Dec 2020 18:59:59 -0500")
+        #expect(dates.rfc3339(FeedSamples.date("2020-01-15T07:05:09Z")) == "2020-01-15T08:05:09+01:00")
+    }
+
+    @Test func jsonFeedKeepsEveryStringAndEscapesNothingNeedlessly() throws {
+        let json = JSONFeedRenderer.render(FeedSamples.document())
+        let feed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(feed["version"] as? String == "https://jsonfeed.org/version/1.1")
+        #expect(feed["title"] as? String == FeedSamples.nasty)
+        #expect(feed["feed_url"] as? String == "https://example.se/amnen/export/feed.json")
+        #expect(feed["home_page_url"] as? String == "https://example.se/amnen/export/")
+        #expect(feed["language"] as? String == "sv-SE")
+        let item = try #require((feed["items"] as? [[String: Any]])?.first)
+        #expect(item["id"] as? String == "https://example.se/nyheter/2019/x/")
+        #expect(item["content_html"] as? String == "<p>Brödtext &amp; mer</p>")
+        #expect(item["content_text"] == nil)
+        #expect(item["tags"] as? [String] == ["R&D", FeedSamples.nasty])
+        #expect(item["date_published"] as? String == "2019-04-11T09:30:00+02:00")
+        #expect(item["date_modified"] as? String == "2019-04-12T10:00:00+02:00")
+        #expect(item["image"] as? String == "https://example.se/nyheter/2019/x/foto.jpg")
+        #expect((item["authors"] as? [[String: String]]) == [["name": "Anna & Co"]])
+        #expect(json.contains("\"https://example.se/"), "slashes are not escaped")
+        #expect(!json.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "control characters are escaped")
+    }
+
+    @Test func summaryOnlyFeedsCarryNoBody() throws {
+        let document = FeedSamples.document(entries: [FeedSamples.entry(content: nil)])
+        #expect(!AtomFeedRenderer.render(document).contains("<content"))
+        #expect(!RSSFeedRenderer.render(document).contains("content:encoded>"))
+        let json = JSONFeedRenderer.render(document)
+        let item = try #require(((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["items"] as? [[String: Any]])?.first)
+        #expect(item["content_html"] == nil)
+        #expect(item["content_text"] as? String == FeedSamples.nasty, "JSON Feed needs content_html or content_text")
+    }
+
+    @Test func sameFeedSameBytes() {
+        let document = FeedSamples.document(entries: [FeedSamples.entry(), FeedSamples.entry(title: "Två", tags: [])])
+        #expect(AtomFeedRenderer.render(document) == AtomFeedRenderer.render(document))
+        #expect(RSSFeedRenderer.render(document) == RSSFeedRenderer.render(document))
+        #expect(JSONFeedRenderer.render(document) == JSONFeedRenderer.render(document))
+    }
+}
