@@ -1,7 +1,8 @@
 /// The archive: a page per year with listed articles and, for years busier than
 /// `archive_months_over`, a page per month; newest first.
 enum Archives {
-    static func make(_ articles: [Article], listed: [Int], config: SiteConfig) -> [TermPage] {
+    static func make(_ articles: [Article], listed: [Int], config: SiteConfig,
+                     months monthNames: [String] = SwedishDateFormatter.monthNames) -> [TermPage] {
         let dates = SwedishDateFormatter(timeZone: config.timeZone)
         var byYear: [Int: [Int]] = [:]
         var byMonth: [Int: [Int: [Int]]] = [:]
@@ -20,7 +21,7 @@ enum Archives {
             for month in byMonth[year]!.keys.sorted(by: >) {
                 let twoDigits = month < 10 ? "0\(month)" : "\(month)"
                 months.append(TermPage(
-                    family: .month, name: "\(SwedishDateFormatter.monthNames[month - 1]) \(year)",
+                    family: .month, name: "\(monthNames[month - 1]) \(year)",
                     slug: "\(year)-\(twoDigits)", path: path.appending(twoDigits)!, articles: byMonth[year]![month]!))
             }
         }

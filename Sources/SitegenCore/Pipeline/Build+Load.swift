@@ -9,6 +9,7 @@ extension Build {
         /// Drafts left out of this build.
         var drafts: Int
         var schedule: Schedule
+        var translations: Translations
     }
 
     /// Phase 1: site.yml, templates and articles. Every file is read even when an earlier one
@@ -37,6 +38,13 @@ extension Build {
         diagnostics += walkProblems
         guard let config else { return nil }
 
+        let (translations, translationProblems) = TranslationLoader.load(
+            folder: options.source.appendingPathComponent("templates/i18n"), language: config.language)
+        diagnostics += translationProblems
+        if let translations, let templates {
+            diagnostics += templates.checkTranslationKeys(translations)
+        }
+
         let loader = ArticleLoader(config: config, siteRoot: options.source)
         var articles: [Article] = []
         var drafts = 0
@@ -61,8 +69,9 @@ extension Build {
             diagnostics.append(.warning("there are no articles in content/", at: nil,
                                         hint: "add an article: a .md file with front matter"))
         }
-        guard let templates else { return nil }
+        guard let templates, let translations else { return nil }
         let schedule = Schedule(articles, now: options.now, includeFuture: options.includeFuture, policy: config.expired)
-        return Loaded(config: config, templates: templates, articles: schedule.articles, drafts: drafts, schedule: schedule)
+        return Loaded(config: config, templates: templates, articles: schedule.articles, drafts: drafts,
+                      schedule: schedule, translations: translations)
     }
 }

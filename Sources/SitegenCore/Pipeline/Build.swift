@@ -27,7 +27,8 @@ public struct Build: Sendable {
         timer.finish("load")
         guard let loaded, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
 
-        let (resolved, resolveProblems) = Resolver.resolve(loaded.articles, config: loaded.config, expired: loaded.schedule.expired)
+        let (resolved, resolveProblems) = Resolver.resolve(loaded.articles, config: loaded.config, translations: loaded.translations,
+                                                             expired: loaded.schedule.expired)
         diagnostics += resolveProblems
         let files = FilePlan.make(source: options.source, index: resolved)
         diagnostics += files.problems
@@ -46,7 +47,7 @@ public struct Build: Sendable {
         timer.finish("markdown")
 
         let jobs = PageJob.plan(index)
-        let redirectFiles = RedirectFiles.make(redirects.redirects, config: index.config)
+        let redirectFiles = RedirectFiles.make(redirects.redirects, config: index.config, index.translations)
         let views = ViewBuilder(index: index, summaries: summaries, outlines: outlines)
         let html = bodies.map(\.html)
         let discovery = DiscoveryFiles(index: index, summaries: summaries, bodies: html,

@@ -3,7 +3,8 @@ import Foundation
 /// Phase "resolve": orders the articles, groups them into tags, regions and kinds, and checks
 /// that no two pages would be written to the same place.
 enum Resolver {
-    static func resolve(_ loaded: [Article], config: SiteConfig, expired: Set<String> = []) -> (SiteIndex?, [Diagnostic]) {
+    static func resolve(_ loaded: [Article], config: SiteConfig, translations: Translations = .swedish,
+                        expired: Set<String> = []) -> (SiteIndex?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let articles = loaded.sorted(by: newestFirst)
         let expiredNumbers = Set(articles.indices.filter { expired.contains(articles[$0].sourcePath) })
@@ -50,11 +51,11 @@ enum Resolver {
                             path: termPath(config.urls.kind, kind.segment), articles: members)
         }
         let index = SiteIndex(
-            config: config, articles: articles, listed: listed, expired: expiredNumbers,
+            config: config, translations: translations, articles: articles, listed: listed, expired: expiredNumbers,
             tags: tags, regions: regions, kinds: kinds,
             tagsOverview: URLPattern.overview(of: config.urls.tag) ?? .root,
             regionsOverview: URLPattern.overview(of: config.urls.region) ?? .root,
-            archives: Archives.make(articles, listed: listed, config: config),
+            archives: Archives.make(articles, listed: listed, config: config, months: translations.months),
             archiveOverview: URLPattern.overview(of: config.urls.archive, placeholder: "year") ?? .root,
             kindPaths: Dictionary(uniqueKeysWithValues: config.kinds.compactMap { kind in
                 kinds.first { $0.slug == kind.segment }.map { (kind.key, $0.path) }

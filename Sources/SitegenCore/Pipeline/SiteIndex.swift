@@ -3,6 +3,8 @@
 /// Built once all articles are loaded, so every URL is known before any Markdown is rendered.
 public struct SiteIndex: Sendable {
     public let config: SiteConfig
+    /// The interface's words in the site's language.
+    public let translations: Translations
     /// Every article with a page, newest first; ties by title in Swedish order, then by address.
     public let articles: [Article]
     /// The articles lists, feeds and neighbours show (not out of date), newest first.

@@ -1,17 +1,23 @@
 import Foundation
 
-/// Dates the way Swedish readers expect them: "11 april 2019", in the site's time zone.
+/// Dates the way readers expect them: "11 april 2019", in the site's time zone. Swedish by
+/// default; the month names and order come from the site's translation file.
 public struct SwedishDateFormatter: Sendable {
     public let timeZone: TimeZone
     private let calendar: Calendar
+    private let months: [String]
+    /// `{day}`, `{month}` and `{year}` in the language's order.
+    private let pattern: String
 
-    static let monthNames = [
+    public static let monthNames = [
         "januari", "februari", "mars", "april", "maj", "juni",
         "juli", "augusti", "september", "oktober", "november", "december",
     ]
 
-    public init(timeZone: TimeZone) {
+    public init(timeZone: TimeZone, months: [String] = SwedishDateFormatter.monthNames, pattern: String = "{day} {month} {year}") {
         self.timeZone = timeZone
+        self.months = months.count == 12 ? months : Self.monthNames
+        self.pattern = pattern
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
@@ -20,7 +26,9 @@ public struct SwedishDateFormatter: Sendable {
     /// "11 april 2019"
     public func text(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return "\(parts.day!) \(Self.monthNames[parts.month! - 1]) \(parts.year!)"
+        return pattern.replacingOccurrences(of: "{day}", with: String(parts.day!))
+            .replacingOccurrences(of: "{month}", with: months[parts.month! - 1])
+            .replacingOccurrences(of: "{year}", with: String(parts.year!))
     }
 
     /// ISO 8601 with the zone's offset, for `<time datetime>`: `2019-04-11T09:30:00+02:00`.

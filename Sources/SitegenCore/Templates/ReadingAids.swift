@@ -6,8 +6,8 @@ enum ReadingAids {
     static let tocMinimumHeadings = 3
 
     /// "4 min läsning"; at least one minute.
-    static func readingTime(words: Int) -> String {
-        "\(max(1, Int((Double(words) / Double(wordsPerMinute)).rounded()))) min läsning"
+    static func readingTime(words: Int, _ t: Translations = .swedish) -> String {
+        t.text("readingTime", ["minutes": String(max(1, Int((Double(words) / Double(wordsPerMinute)).rounded())))])
     }
 
     /// h2s with their h3s; `nil` when the article has too few headings to need one.

@@ -8,6 +8,8 @@ import Mustache
 public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     public let names: Set<String>
+    /// Every template's text, for checks that need the source after loading.
+    let sources: [String: SourceText]
 
     /// The templates every site needs.
     public static let required = ["home", "article", "list", "terms", "404"]
@@ -41,7 +43,12 @@ public struct TemplateSet: Sendable {
                                       hint: "every site needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, names: Set(sources.keys)), diagnostics)
+        return (TemplateSet(library: library, names: Set(sources.keys), sources: sources), diagnostics)
+    }
+
+    /// Every `{{t.key}}` must name a text of the translation file: Mustache would print nothing.
+    func checkTranslationKeys(_ translations: Translations) -> [Diagnostic] {
+        sources.keys.sorted().flatMap { TemplateReferences.checkTranslations(sources[$0]!, translations) }
     }
 
     /// Renders a view-model with a template checked at load time.

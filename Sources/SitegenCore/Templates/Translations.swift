@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// The words of the interface in the site's language, from `templates/i18n/<language>.yml`.
@@ -45,4 +46,17 @@ public struct Translations: Sendable {
 
 extension Translations: MustacheParent {
     public func child(named name: String) -> Any? { strings[name] }
+}
+
+extension Translations {
+    /// The default theme's Swedish words, built in: for code paths and tests that have no site
+    /// folder. A build reads `templates/i18n/<language>.yml` instead.
+    static let swedish: Translations = {
+        let source = SourceText(path: "templates/i18n/sv.yml", text: builtInSwedish)
+        return TranslationLoader.parse(source, language: "sv").0!
+    }()
+
+    var dateFormatter: (TimeZone) -> SwedishDateFormatter {
+        { SwedishDateFormatter(timeZone: $0, months: months, pattern: text("dateFormat")) }
+    }
 }

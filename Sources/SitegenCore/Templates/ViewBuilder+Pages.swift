@@ -9,7 +9,7 @@ extension ViewBuilder {
         }
         var view = page(title: nil, description: config.description, path: .root, linker)
         view.jsonLD = structuredData.home().scriptText()
-        return HomeContext(site: site(linker, current: .root), page: view,
+        return HomeContext(site: site(linker, current: .root), page: view, t: t,
                            home: HomeView(latest: latest, sections: sections, feedURL: feedURL(.rss, in: .root, linker)))
     }
 
@@ -25,8 +25,8 @@ extension ViewBuilder {
         let toc = ReadingAids.tableOfContents(outline.headings)
         let related = index.expired.contains(number) ? [] : index.related(to: number)
         let moreFrom = index.moreFromRegion(of: number, excluding: Set(related)).map { page, others in
-            MoreFromView(heading: "Mer från \(page.name)", url: linker.url(page.path),
-                         linkText: "Alla artiklar från \(page.name)", articles: others.map { relatedLink($0, linker) })
+            MoreFromView(heading: t.text("moreFrom", ["region": page.name]), url: linker.url(page.path),
+                         linkText: t.text("allFrom", ["region": page.name]), articles: others.map { relatedLink($0, linker) })
         }
         let view = ArticleView(
             title: article.title, dateISO: dates.iso(article.date), dateText: dates.text(article.date),
@@ -38,8 +38,8 @@ extension ViewBuilder {
             body: body,
             attachments: article.attachments.map { attachment in
                 AttachmentView(title: attachment.title, url: linker.asset(attachment.source, of: article),
-                               fileName: attachment.fileName, typeText: Wording.fileType(attachment.fileName),
-                               sizeText: attachment.byteCount.map(Wording.fileSize))
+                               fileName: attachment.fileName, typeText: Wording.fileType(attachment.fileName, t),
+                               sizeText: attachment.byteCount.map { Wording.fileSize($0, t) })
             },
             hasAttachments: !article.attachments.isEmpty,
             contacts: article.contacts.map { contact in
@@ -48,16 +48,17 @@ extension ViewBuilder {
                             phoneURL: contact.phone.flatMap(Wording.telephoneURL))
             },
             hasContacts: !article.contacts.isEmpty,
-            contactsHeading: article.contacts.count == 1 ? "Presskontakt" : "Presskontakter",
+            contactsHeading: t.text(article.contacts.count == 1 ? "contactsOne" : "contactsOther"),
             previous: neighbour(older), next: neighbour(newer),
             hasNeighbours: older != nil || newer != nil,
             expired: index.expired.contains(number),
             expiryDateText: article.expiryDate.map(dates.text),
-            wordCount: outline.wordCount, readingTimeText: ReadingAids.readingTime(words: outline.wordCount),
+            expiredText: article.expiryDate.map { t.text("expiredNotice", ["date": dates.text($0)]) },
+            wordCount: outline.wordCount, readingTimeText: ReadingAids.readingTime(words: outline.wordCount, t),
             toc: toc ?? [], hasToc: toc != nil,
             related: related.map { relatedLink($0, linker) }, hasRelated: !related.isEmpty, moreFrom: moreFrom)
         return ArticleContext(site: site(linker, current: article.path),
-                              page: articlePage(number, linker),
+                              page: articlePage(number, linker), t: t,
                               article: view)
     }
 
@@ -67,24 +68,24 @@ extension ViewBuilder {
         let start = (number - 1) * config.pageSize
         let members = term.articles[start..<min(term.articles.count, start + config.pageSize)]
         let pagination = total == 1 ? nil : PaginationView(
-            label: "Sida \(number) av \(total)", currentPage: number, totalPages: total,
+            label: t.text("pageOf", ["page": String(number), "pages": String(total)]), currentPage: number, totalPages: total,
             previousURL: number > 1 ? linker.url(index.path(of: term, page: number - 1)) : nil,
             nextURL: number < total ? linker.url(index.path(of: term, page: number + 1)) : nil,
             pages: (1...total).map { PageLinkView(number: $0, url: linker.url(index.path(of: term, page: $0)), current: $0 == number) })
         let label = switch term.family {
-        case .tag: "Ämne"
-        case .region: "Region"
-        case .kind: "Typ"
-        case .year, .month: "Arkiv"
+        case .tag: t.text("labelTag")
+        case .region: t.text("labelRegion")
+        case .kind: t.text("labelKind")
+        case .year, .month: t.text("labelArchive")
         }
-        let description = Wording.description(of: term, site: config.title)
-        let title = number == 1 ? term.name : "\(term.name), sida \(number)"
+        let description = Wording.description(of: term, site: config.title, t)
+        let title = number == 1 ? term.name : t.text("titlePage", ["title": term.name, "page": String(number)])
         // Tags, regions and kinds have feeds; archive years and months do not.
         let hasFeeds = term.family != .year && term.family != .month
         return ListContext(
             site: site(linker, current: path),
-            page: page(title: title, description: description, path: path, linker, term: hasFeeds ? term : nil),
-            list: ListView(heading: term.name, label: label, countText: Wording.articles(term.articles.count),
+            page: page(title: title, description: description, path: path, linker, term: hasFeeds ? term : nil), t: t,
+            list: ListView(heading: term.name, label: label, countText: t.count("articles", term.articles.count),
                            articles: members.map { card($0, linker) }, pagination: pagination,
                            feedURL: hasFeeds ? feedURL(.rss, in: term.path, linker) : nil))
     }
@@ -94,18 +95,15 @@ extension ViewBuilder {
         let path: SitePath, terms: [TermPage], heading: String, intro: String
         switch family {
         case .tag:
-            (path, terms, heading) = (index.tagsOverview, index.tags, "Ämnen")
-            intro = "Alla ämnen som artiklarna handlar om, i bokstavsordning."
+            (path, terms, heading, intro) = (index.tagsOverview, index.tags, t.text("tagsHeading"), t.text("tagsIntro"))
         case .region, .kind:
-            (path, terms, heading) = (index.regionsOverview, index.regions, "Regioner")
-            intro = "Nyheter från Sveriges regioner, i bokstavsordning."
+            (path, terms, heading, intro) = (index.regionsOverview, index.regions, t.text("regionsHeading"), t.text("regionsIntro"))
         case .year, .month:
-            (path, terms, heading) = (index.archiveOverview, index.archives, "Arkiv")
-            intro = "Alla artiklar, år för år."
+            (path, terms, heading, intro) = (index.archiveOverview, index.archives, t.text("archiveHeading"), t.text("archiveIntro"))
         }
         let linker = Linker(page: path, basePath: config.basePath)
         return TermsContext(
-            site: site(linker, current: path), page: page(title: heading, description: intro, path: path, linker),
+            site: site(linker, current: path), page: page(title: heading, description: intro, path: path, linker), t: t,
             terms: TermsView(heading: heading, intro: intro, items: termTree(terms, linker)))
     }
 
@@ -126,7 +124,7 @@ extension ViewBuilder {
             terms.filter { parent($0) == slug }.map { term in
                 let children = items(under: term.slug)
                 return TermItemView(name: term.name, url: linker.url(term.path), count: term.articles.count,
-                                    countText: Wording.articles(term.articles.count), children: children,
+                                    countText: t.count("articles", term.articles.count), children: children,
                                     hasChildren: !children.isEmpty)
             }
         }
@@ -135,10 +133,10 @@ extension ViewBuilder {
 
     func notFound() -> ErrorContext {
         let linker = Linker(page: nil, basePath: config.basePath)
-        var view = page(title: "Sidan kunde inte hittas", description: "", path: .root, linker)
+        var view = page(title: t.text("notFoundTitle"), description: "", path: .root, linker)
         view.isHome = false
         view.noindex = true
         view.canonicalURL = config.baseURL + "404.html"
-        return ErrorContext(site: site(linker, current: nil), page: view)
+        return ErrorContext(site: site(linker, current: nil), page: view, t: t)
     }
 }

@@ -18,20 +18,21 @@ struct ViewBuilder: Sendable {
         self.index = index
         self.summaries = summaries
         self.outlines = outlines ?? index.articles.map { _ in Outline(headings: [], wordCount: 0) }
-        self.dates = SwedishDateFormatter(timeZone: index.config.timeZone)
+        self.dates = index.translations.dateFormatter(index.config.timeZone)
         self.structuredData = StructuredData(config: index.config, dates: dates)
     }
 
     var config: SiteConfig { index.config }
+    var t: Translations { index.translations }
 
     func site(_ linker: Linker, current: SitePath?) -> SiteView {
-        var nav = [NavItemView(title: "Start", url: linker.url(.root), current: current == .root)]
+        var nav = [NavItemView(title: t.text("navStart"), url: linker.url(.root), current: current == .root)]
         for kind in index.kinds {
             nav.append(NavItemView(title: kind.name, url: linker.url(kind.path), current: current.map { $0.isInside(kind.path) } ?? false))
         }
-        nav.append(NavItemView(title: "Regioner", url: linker.url(index.regionsOverview),
+        nav.append(NavItemView(title: t.text("navRegions"), url: linker.url(index.regionsOverview),
                                current: current.map { $0.isInside(index.regionsOverview) } ?? false))
-        nav.append(NavItemView(title: "Ämnen", url: linker.url(index.tagsOverview),
+        nav.append(NavItemView(title: t.text("navTags"), url: linker.url(index.tagsOverview),
                                current: current.map { $0.isInside(index.tagsOverview) } ?? false))
         let archiveURL = linker.url(index.archiveOverview)
         return SiteView(

@@ -1,33 +1,34 @@
 import Foundation
 
-/// The Swedish words and number formats of the default interface.
+/// Words and number formats of the interface that sitegen composes itself, in the site's
+/// language (Swedish unless the translation says otherwise).
 enum Wording {
-    static func articles(_ count: Int) -> String {
-        count == 1 ? "1 artikel" : "\(count) artiklar"
+    static func articles(_ count: Int, _ t: Translations = .swedish) -> String {
+        t.count("articles", count)
     }
 
     /// What a tag's, region's or kind's page (and its feed) is about, for meta descriptions.
-    static func description(of term: TermPage, site: String) -> String {
+    static func description(of term: TermPage, site: String, _ t: Translations = .swedish) -> String {
         switch term.family {
-        case .tag: "Artiklar om \(term.name.lowercased()) från \(site)."
-        case .region: "Nyheter om industrin i \(term.name)."
-        case .kind: "\(term.name) från \(site)."
-        case .year, .month: "Artiklar från \(term.name) i \(site)."
+        case .tag: t.text("descriptionTag", ["name": term.name.lowercased(), "site": site])
+        case .region: t.text("descriptionRegion", ["name": term.name, "site": site])
+        case .kind: t.text("descriptionKind", ["name": term.name, "site": site])
+        case .year, .month: t.text("descriptionArchive", ["name": term.name, "site": site])
         }
     }
 
-    /// "340 kB", "1,2 MB", with a decimal comma.
-    static func fileSize(_ bytes: Int) -> String {
-        if bytes < 1_000 { return "\(bytes) byte" }
+    /// "340 kB", "1,2 MB", with the language's decimal separator.
+    static func fileSize(_ bytes: Int, _ t: Translations = .swedish) -> String {
+        if bytes < 1_000 { return "\(bytes) \(t.text("bytes"))" }
         // The unit is chosen after rounding, so 999 500 bytes is "1,0 MB", not "1000 kB".
         let kilobytes = Int((Double(bytes) / 1_000).rounded())
         if kilobytes < 1_000 { return "\(kilobytes) kB" }
         let tenths = Int((Double(bytes) / 100_000).rounded())
-        if tenths < 100 { return "\(tenths / 10),\(tenths % 10) MB" }
+        if tenths < 100 { return "\(tenths / 10)\(t.text("decimalSeparator"))\(tenths % 10) MB" }
         return "\(Int((Double(bytes) / 1_000_000).rounded())) MB"
     }
 
-    static func fileType(_ name: String) -> String {
+    static func fileType(_ name: String, _ t: Translations = .swedish) -> String {
         let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
         switch ext {
         case "pdf": return "PDF"
@@ -37,8 +38,8 @@ enum Wording {
         case "odt", "ods", "odp": return "OpenDocument"
         case "csv": return "CSV"
         case "zip": return "ZIP"
-        case "jpg", "jpeg", "png", "gif", "webp", "svg": return "Bild"
-        default: return ext.isEmpty ? "Fil" : ext.uppercased()
+        case "jpg", "jpeg", "png", "gif", "webp", "svg": return t.text("fileImage")
+        default: return ext.isEmpty ? t.text("fileOther") : ext.uppercased()
         }
     }
 

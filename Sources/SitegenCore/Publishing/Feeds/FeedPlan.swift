@@ -35,7 +35,7 @@ struct FeedPlan: Sendable {
         let newest = entries.map(\.updated).max()
         return FeedDocument(
             title: Self.title(of: term, site: config.title),
-            description: term.map { Wording.description(of: $0, site: config.title) } ?? config.description,
+            description: term.map { Wording.description(of: $0, site: config.title, index.translations) } ?? config.description,
             language: Self.language(config.language),
             pageURL: config.absoluteURL(folder), folder: folder,
             // No build time: with nothing to date the feed by, the Unix epoch keeps it reproducible.

@@ -4,9 +4,9 @@ import Foundation
 /// the rule files of the hosts chosen in `site.yml` (a real 301 where the host reads them).
 enum RedirectFiles {
     /// (path inside the site, contents)
-    static func make(_ redirects: [Redirect], config: SiteConfig) -> [(String, Data)] {
+    static func make(_ redirects: [Redirect], config: SiteConfig, _ t: Translations = .swedish) -> [(String, Data)] {
         guard !redirects.isEmpty else { return [] }
-        var files = redirects.map { ($0.from.outputFile, Data(page(for: $0, config: config).utf8)) }
+        var files = redirects.map { ($0.from.outputFile, Data(page(for: $0, config: config, t).utf8)) }
         let base = config.basePath
         for format in RedirectFormat.allCases where config.redirectFormats.contains(format) {
             switch format {
@@ -29,20 +29,20 @@ enum RedirectFiles {
 
     /// A page that sends browsers and search engines on: meta refresh, canonical link and a
     /// visible link for anyone whose browser does not follow refreshes.
-    static func page(for redirect: Redirect, config: SiteConfig) -> String {
+    static func page(for redirect: Redirect, config: SiteConfig, _ t: Translations) -> String {
         let target = escape(config.absoluteURL(redirect.to))
         return """
         <!doctype html>
         <html lang="\(escape(config.language))">
         <head>
         <meta charset="utf-8">
-        <title>Sidan har flyttat</title>
+        <title>\(escape(t.text("movedTitle")))</title>
         <link rel="canonical" href="\(target)">
         <meta name="robots" content="noindex">
         <meta http-equiv="refresh" content="0; url=\(target)">
         </head>
         <body>
-        <p>Sidan har flyttat till <a href="\(target)">\(target)</a>.</p>
+        <p>\(escape(t.text("movedText"))) <a href="\(target)">\(target)</a>.</p>
         </body>
         </html>
 

@@ -35,6 +35,8 @@ public struct ArticleView: Sendable {
     public var expired: Bool
     /// "30 juni 2020", when the article has an expiry date.
     public var expiryDateText: String?
+    /// The out-of-date notice's sentence, with the date: "Informationen gällde till 30 juni 2020 …".
+    public var expiredText: String?
     public var wordCount: Int
     /// "4 min läsning"
     public var readingTimeText: String

@@ -144,6 +144,7 @@ extension ArticleView: MustacheParent {
         case "hasNeighbours": hasNeighbours
         case "expired": expired
         case "expiryDateText": expiryDateText
+        case "expiredText": expiredText
         case "wordCount": wordCount
         case "readingTimeText": readingTimeText
         case "toc": toc
@@ -321,6 +322,7 @@ extension HomeContext: MustacheParent {
         switch name {
         case "site": site
         case "page": page
+        case "t": t
         case "home": home
         default: nil
         }
@@ -332,6 +334,7 @@ extension ArticleContext: MustacheParent {
         switch name {
         case "site": site
         case "page": page
+        case "t": t
         case "article": article
         default: nil
         }
@@ -343,6 +346,7 @@ extension ListContext: MustacheParent {
         switch name {
         case "site": site
         case "page": page
+        case "t": t
         case "list": list
         default: nil
         }
@@ -354,6 +358,7 @@ extension TermsContext: MustacheParent {
         switch name {
         case "site": site
         case "page": page
+        case "t": t
         case "terms": terms
         default: nil
         }
@@ -365,6 +370,7 @@ extension ErrorContext: MustacheParent {
         switch name {
         case "site": site
         case "page": page
+        case "t": t
         default: nil
         }
     }
