@@ -10,25 +10,10 @@ struct PageWriter: Sendable {
     let bodies: [String]
 
     func write(_ jobs: [PageJob], into staging: StagingFolder, workers: Int) async throws(OutputError) {
-        let failures = await withTaskGroup(of: OutputError?.self) { group in
-            for worker in 0..<workers {
-                group.addTask {
-                    do throws(OutputError) {
-                        for index in stride(from: worker, to: jobs.count, by: workers) {
-                            let (html, file) = render(jobs[index])
-                            try staging.write(Data(html.utf8), to: file)
-                        }
-                        return nil
-                    } catch {
-                        return error
-                    }
-                }
-            }
-            var failures: [OutputError] = []
-            for await failure in group { if let failure { failures.append(failure) } }
-            return failures
+        try await ParallelWrite.each(jobs, workers: workers) { job throws(OutputError) in
+            let (html, file) = render(job)
+            try staging.write(Data(html.utf8), to: file)
         }
-        if let first = failures.first { throw first }
     }
 
     /// The HTML of one page and the file it goes to.

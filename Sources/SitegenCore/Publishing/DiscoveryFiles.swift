@@ -38,24 +38,9 @@ struct DiscoveryFiles: Sendable {
 
     func write(into staging: StagingFolder, workers: Int) async throws(OutputError) {
         let documents = feeds.documents()
-        let failures = await withTaskGroup(of: OutputError?.self) { group in
-            for worker in 0..<workers {
-                group.addTask {
-                    do throws(OutputError) {
-                        for feed in stride(from: worker, to: documents.count, by: workers).map({ documents[$0] }) {
-                            try Self.write(feed, into: staging)
-                        }
-                        return nil
-                    } catch {
-                        return error
-                    }
-                }
-            }
-            var failures: [OutputError] = []
-            for await failure in group { if let failure { failures.append(failure) } }
-            return failures
+        try await ParallelWrite.each(documents, workers: workers) { feed throws(OutputError) in
+            try Self.write(feed, into: staging)
         }
-        if let first = failures.first { throw first }
         for file in sitemapRenderer.files(sitemap) {
             try staging.write(Data(file.text.utf8), to: file.name)
         }
