@@ -6,7 +6,7 @@ public enum SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "base_url", "language", "time_zone", "page_size", "paginate_path",
         "raw_html", "smart_punctuation", "urls", "kinds", "regions", "publisher", "accessibility_url",
-        "expired",
+        "expired", "search",
     ]
 
     public static func load(_ source: SourceText) -> (SiteConfig?, [Diagnostic]) {
@@ -62,13 +62,14 @@ public enum SiteConfigLoader {
             }
         }
 
+        let search = readSearch(&fields)
         var diagnostics = fields.diagnostics
         guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let config = SiteConfig(
             title: title, description: description, baseURL: baseURL, language: language,
             timeZone: timeZone, pageSize: pageSize, paginatePath: paginatePath, rawHTML: rawHTML,
             smartPunctuation: smart, urls: urls, kinds: kinds, regions: regions, publisher: publisher,
-            accessibilityURL: accessibilityURL, expired: expired)
+            accessibilityURL: accessibilityURL, expired: expired, search: search)
         diagnostics += checkUniqueness(config, document: document)
         return (diagnostics.hasErrors ? nil : config, diagnostics)
     }

@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var accessibilityURL: String?
     /// What happens to an article past its `expiry_date`.
     public var expired: ExpiredPolicy
+    /// The search page and its index.
+    public var search: SearchSettings = SearchSettings()
 
     public enum ExpiredPolicy: String, Sendable, Hashable {
         /// The page stays, marked "inaktuell", out of lists and feeds: links to it keep working.
