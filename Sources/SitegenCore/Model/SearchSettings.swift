@@ -13,7 +13,7 @@ public struct SearchSettings: Sendable, Hashable {
     /// hits it shows, so small files keep that download small.
     public var documentsPerFile: Int
 
-    public init(enabled: Bool = true, shardSize: Int = 64, documentsPerFile: Int = 20) {
+    public init(enabled: Bool = true, shardSize: Int = 32, documentsPerFile: Int = 10) {
         self.enabled = enabled
         self.shardSize = shardSize
         self.documentsPerFile = documentsPerFile

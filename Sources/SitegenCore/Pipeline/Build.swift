@@ -6,7 +6,8 @@ import Foundation
 /// 2. resolve   order, tags, regions and kinds; every page's address is known and unique
 /// 3. markdown  every body to HTML (cross-page facts such as summaries need all of them)
 /// 4. render    every page into a staging folder, on all cores
-/// 5. publish   the staging folder replaces the output folder in one step
+/// 5. search    the search index of the listed articles, split into files for the search page
+/// 6. publish   the staging folder replaces the output folder in one step
 ///
 /// Problems in phases 1-2 stop the build before anything is written, and the previous site
 /// stays as it was.
@@ -42,6 +43,7 @@ public struct Build: Sendable {
 
         let jobs = PageJob.plan(index)
         let views = ViewBuilder(index: index, summaries: summaries)
+        var searchFiles = 0
         do throws(OutputError) {
             let staging = try StagingFolder.create(for: options.output)
             do throws(OutputError) {
@@ -49,6 +51,9 @@ public struct Build: Sendable {
                 try await PageWriter(views: views, templates: loaded.templates, bodies: bodies.map(\.html))
                     .write(jobs, into: staging, workers: options.workers)
                 timer.finish("render")
+                searchFiles = try await SearchFiles.write(index, summaries: summaries, texts: bodies.map(\.plainText),
+                                                          workers: options.workers, into: staging)
+                timer.finish("search")
                 try staging.publish()
                 try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
                 timer.finish("publish")
@@ -59,7 +64,7 @@ public struct Build: Sendable {
         } catch {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
-        return BuildReport(articles: index.articles.count, pages: jobs.count, files: jobs.count + files.count,
+        return BuildReport(articles: index.articles.count, pages: jobs.count, files: jobs.count + files.count + searchFiles,
                            drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics.sortedByLocation(), phases: timer.phases)

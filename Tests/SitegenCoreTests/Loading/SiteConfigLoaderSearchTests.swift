@@ -8,10 +8,10 @@ struct SiteConfigLoaderSearchTests {
         return (config?.search, problems)
     }
 
-    @Test("Search is on by default, with shards of about 64 kB and 20 records per file")
+    @Test("Search is on by default, with shards of about 32 kB and 10 records per file")
     func defaults() {
         let (settings, problems) = Self.search("")
-        #expect(settings == SearchSettings(enabled: true, shardSize: 64, documentsPerFile: 20))
+        #expect(settings == SearchSettings(enabled: true, shardSize: 32, documentsPerFile: 10))
         #expect(problems.isEmpty)
     }
 
@@ -27,7 +27,7 @@ struct SiteConfigLoaderSearchTests {
     @Test("Unknown fields are warnings with a suggestion; numbers out of range are errors")
     func problems() {
         let (settings, warnings) = Self.search("search:\n  shard_sise: 10\n")
-        #expect(settings?.shardSize == 64)
+        #expect(settings?.shardSize == 32)
         #expect(warnings.map(\.message) == ["unknown field 'shard_sise' in search is ignored"])
         #expect(warnings.first?.hint == "did you mean 'shard_size'?")
         let (_, errors) = Self.search("search:\n  documents_per_file: 0\n")
