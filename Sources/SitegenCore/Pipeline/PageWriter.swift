@@ -48,6 +48,8 @@ struct PageWriter: Sendable {
             return (templates.render("terms", views.overview(of: .region)), views.index.regionsOverview.indexFile)
         case .notFound:
             return (templates.render("404", views.notFound()), "404.html")
+        case .search:
+            return (templates.render("search", views.search()), SearchSettings.path.indexFile)
         }
     }
 }

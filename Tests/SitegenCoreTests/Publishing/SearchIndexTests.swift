@@ -76,6 +76,26 @@ import Testing
         #expect(record["url"] as? String == "nyheter/2020/ok/")
     }
 
+    @Test func searchCanBeTurnedOff() async throws {
+        let site = try TestSite(fixture: "tiny")
+        defer { site.cleanUp() }
+        let config = try String(contentsOf: site.root.appendingPathComponent("site.yml"), encoding: .utf8)
+        try site.write("site.yml", config + "search: false\n")
+        try site.remove("templates/search.mustache")
+        _ = try await site.build()
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sok").path))
+        let home = try String(contentsOf: site.output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!home.contains("role=\"search\""))
+    }
+
+    @Test func searchNeedsItsTemplate() async throws {
+        let site = try TestSite(fixture: "tiny")
+        defer { site.cleanUp() }
+        try site.remove("templates/search.mustache")
+        let problems = await site.failingBuild().errors
+        #expect(problems.map(\.message) == ["the template 'templates/search.mustache' is missing"])
+    }
+
     @Test func bothBuildsWriteTheSameIndexWithAnyNumberOfWorkers() async throws {
         let site = try TestSite(fixture: "everything")
         defer { site.cleanUp() }
@@ -83,7 +103,7 @@ import Testing
         _ = try await site.build(workers: 1)
         _ = try await site.build(output: other, workers: 7)
         let first = Tree.snapshot(site.output.appendingPathComponent("sok"))
-        #expect(first.count == 7, "the manifest, filters, three shards, two document files")
+        #expect(first.count == 8, "the page, the manifest, filters, three shards, two document files")
         #expect(Tree.differences(first, Tree.snapshot(other.appendingPathComponent("sok"))).isEmpty)
     }
 }

@@ -8,6 +8,8 @@ public struct SiteView: Sendable {
     public var stylesheetURL: String
     public var tagsURL: String
     public var regionsURL: String
+    /// The search page; absent when search is off (`search: false` in site.yml).
+    public var searchURL: String?
     public var nav: [NavItemView]
     public var publisherName: String?
     public var publisherURL: String?
@@ -27,7 +29,7 @@ public struct PageView: Sendable {
     public var description: String
     public var canonicalURL: String
     public var isHome: Bool
-    /// True for pages search engines should not index (the 404 page).
+    /// True for pages search engines should not index (the 404 page, the search page).
     public var noindex: Bool
 }
 

@@ -28,3 +28,9 @@ public struct ErrorContext: Sendable {
     public var site: SiteView
     public var page: PageView
 }
+
+public struct SearchContext: Sendable {
+    public var site: SiteView
+    public var page: PageView
+    public var search: SearchView
+}

@@ -18,6 +18,7 @@ extension SiteView: MustacheParent {
         case "stylesheetURL": stylesheetURL
         case "tagsURL": tagsURL
         case "regionsURL": regionsURL
+        case "searchURL": searchURL
         case "nav": nav
         case "publisherName": publisherName
         case "publisherURL": publisherURL
@@ -293,6 +294,42 @@ extension ErrorContext: MustacheParent {
         switch name {
         case "site": site
         case "page": page
+        default: nil
+        }
+    }
+}
+
+extension SearchView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "intro": intro
+        case "indexURL": indexURL
+        case "scriptURL": scriptURL
+        case "kinds": kinds
+        case "regions": regions
+        default: nil
+        }
+    }
+}
+
+extension SearchOptionView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "value": value
+        case "name": self.name
+        case "count": count
+        default: nil
+        }
+    }
+}
+
+extension SearchContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": site
+        case "page": page
+        case "search": search
         default: nil
         }
     }
