@@ -1,12 +1,12 @@
 # sitegen: the two commands of the README, and a few for looking at the result.
 #   make site   builds sitegen and the sample site into site/ (installs cmark-gfm if missing)
-#   make test   runs the test suite and validates the sample site's HTML, JSON-LD, feeds and sitemap
+#   make test   runs the test suite, the search script's tests (with node) and validates the sample site's HTML, JSON-LD, feeds and sitemap
 
 SWIFT ?= swift
 RELEASE_BIN = .build/release/sitegen
 DEBUG_BIN = .build/debug/sitegen
 
-.PHONY: site test deps release validate screenshots clean
+.PHONY: site test test-js deps release validate screenshots clean
 
 deps:
 	@scripts/install-deps.sh
@@ -20,7 +20,12 @@ site: release
 
 test: deps
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory test-js
 	@$(MAKE) --no-print-directory validate
+
+# The search page's script (static/js/sok.js) with Node's test runner, when node is installed.
+test-js:
+	@if command -v node >/dev/null 2>&1; then node --test Tests/JS/; else echo "skipped: node not installed (the search script's tests need Node 20)"; fi
 
 # Every page of the sample site through the Nu HTML checker; its JSON-LD through PyLD and
 # schema.org's types and properties; its feeds through jing (Atom RELAX NG schema) and

@@ -6,7 +6,7 @@ public enum SiteConfigLoader {
     static let knownKeys = [
         "title", "description", "base_url", "language", "time_zone", "page_size", "paginate_path",
         "raw_html", "smart_punctuation", "urls", "kinds", "regions", "publisher", "accessibility_url",
-        "expired", "redirects", "archive_months_over", "share_image", "share_image_alt", "feeds",
+        "expired", "redirects", "archive_months_over", "share_image", "share_image_alt", "feeds", "search",
     ]
 
     /// `siteRoot` is the site folder, where `share_image` is looked up in `static/`; without it
@@ -66,6 +66,7 @@ public enum SiteConfigLoader {
         }
 
         let feeds = readFeeds(&fields)
+        let search = readSearch(&fields)
 
         var diagnostics = fields.diagnostics
         guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -75,7 +76,7 @@ public enum SiteConfigLoader {
             smartPunctuation: smart, urls: urls, kinds: kinds, regions: regions, publisher: publisher,
             accessibilityURL: accessibilityURL, expired: expired,
             archiveMonthsOver: fields.int("archive_months_over", in: 0...1_000_000) ?? 50,
-            redirectFormats: readRedirectFormats(&fields), shareImage: shareImage, feeds: feeds)
+            redirectFormats: readRedirectFormats(&fields), shareImage: shareImage, feeds: feeds, search: search)
         diagnostics += checkUniqueness(config, document: document)
         return (diagnostics.hasErrors ? nil : config, diagnostics)
     }

@@ -5,7 +5,8 @@
 /// skip link's target), the footnotes heading, and cmark's footnote ids (`fn-1`, `fnref-x`).
 struct HeadingIDs {
     /// Ids templates and the renderer use themselves; documented in the template contract.
-    static let reserved: Set<String> = ["innehall", "senaste", "artiklar", "fotnoter", "sidhuvud", "sidfot", "meny", "toc-rubrik"]
+    static let reserved: Set<String> = ["innehall", "senaste", "artiklar", "fotnoter", "sidhuvud", "sidfot", "meny",
+                                           "toc-rubrik", "webbplatssok"]
 
     private var used: Set<String> = HeadingIDs.reserved
 

@@ -59,9 +59,13 @@ public struct MarkdownRenderer: Sendable {
         var firstParagraph: OpaquePointer?
         var topParagraphs: [OpaquePointer] = []
         var moreFound = false
+        var plain = ""
         walk(document) { node, entering in
+            let type = cmark_node_get_type(node)
+            // After the switch, so text nodes have their Swedish quotes.
+            defer { Self.addPlainText(node, type, entering: entering, to: &plain) }
             guard entering else { return }
-            switch cmark_node_get_type(node) {
+            switch type {
             case CMARK_NODE_TEXT where options.smartPunctuation:
                 swedishQuotes(node)
             case CMARK_NODE_HEADING:
@@ -89,6 +93,7 @@ public struct MarkdownRenderer: Sendable {
             result.beforeMore = topParagraphs.map(plainText).joined(separator: " ")
         }
         result.wordCount = countWords(document)
+        result.plainText = plain.trimmingCharacters(in: .whitespacesAndNewlines)
         var ids = HeadingIDs()
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
@@ -173,6 +178,21 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Adds what a reader sees of a node to the body's plain text: text and code, a space for a
+    /// line break and between blocks (inline text runs on). Raw HTML is not text.
+    private static func addPlainText(_ node: OpaquePointer, _ type: cmark_node_type, entering: Bool, to plain: inout String) {
+        if type.rawValue & 0xC000 == 0x8000, plain.last != " " { plain += " " } // CMARK_NODE_TYPE_BLOCK
+        guard entering else { return }
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+            if let literal = cmark_node_get_literal(node) { plain += String(cString: literal) }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            plain += " "
+        default:
+            break
+        }
     }
 
     /// cmark's smart punctuation gives English quotes (“…”, ‘…’); Swedish closes both ends (”…”, ’…’).

@@ -15,6 +15,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var links: [String]
     /// Image sources as written.
     public var images: [String]
+    /// The whole body as a reader sees it, without markup, for the search index.
+    public var plainText: String = ""
 
     public struct Heading: Sendable, Hashable {
         public var level: Int

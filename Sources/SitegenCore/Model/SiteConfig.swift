@@ -30,6 +30,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var shareImage: ArticleImage?
     /// The Atom, RSS and JSON feeds of the site and of each tag, region and kind.
     public var feeds: FeedSettings = .standard
+    /// The search page and its index.
+    public var search: SearchSettings = SearchSettings()
 
     public enum ExpiredPolicy: String, Sendable, Hashable {
         /// The page stays, marked "inaktuell", out of lists and feeds: links to it keep working.

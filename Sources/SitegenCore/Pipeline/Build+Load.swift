@@ -70,6 +70,11 @@ extension Build {
                                         hint: "add an article: a .md file with front matter"))
         }
         guard let templates, let translations else { return nil }
+        if config.search.enabled, !templates.names.contains("search") {
+            diagnostics.append(.error("the template 'templates/search.mustache' is missing", at: nil,
+                                      hint: "search is on: add the template (the default theme has one), or write 'search: false' in site.yml"))
+            return nil
+        }
         let schedule = Schedule(articles, now: options.now, includeFuture: options.includeFuture, policy: config.expired)
         return Loaded(config: config, templates: templates, articles: schedule.articles, drafts: drafts,
                       schedule: schedule, translations: translations)

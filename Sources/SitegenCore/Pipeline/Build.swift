@@ -7,7 +7,8 @@ import Foundation
 /// 3. markdown  every body to HTML (cross-page facts such as summaries need all of them)
 /// 4. render    every page into a staging folder, on all cores; then the feeds, the sitemap
 ///              and robots.txt
-/// 5. publish   the staging folder replaces the output folder in one step
+/// 5. search    the search index of the listed articles, split into files for the search page
+/// 6. publish   the staging folder replaces the output folder in one step
 ///
 /// Problems in phases 1-2 stop the build before anything is written, and the previous site
 /// stays as it was.
@@ -52,6 +53,7 @@ public struct Build: Sendable {
         let html = bodies.map(\.html)
         let discovery = DiscoveryFiles(index: index, summaries: summaries, bodies: html,
                                        sourceDate: options.sourceDate, staticFiles: files)
+        var searchFiles = 0
         do throws(OutputError) {
             let staging = try StagingFolder.create(for: options.output)
             do throws(OutputError) {
@@ -61,6 +63,9 @@ public struct Build: Sendable {
                 for (path, data) in redirectFiles { try staging.write(data, to: path) }
                 try await discovery.write(into: staging, workers: options.workers)
                 timer.finish("render")
+                searchFiles = try await SearchFiles.write(index, summaries: summaries, texts: bodies.map(\.plainText),
+                                                          workers: options.workers, into: staging)
+                timer.finish("search")
                 try staging.publish()
                 try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
                 timer.finish("publish")
@@ -72,7 +77,7 @@ public struct Build: Sendable {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
         return BuildReport(articles: index.articles.count, pages: jobs.count,
-                           files: jobs.count + files.count + redirectFiles.count + discovery.count,
+                           files: jobs.count + files.count + redirectFiles.count + discovery.count + searchFiles,
                            drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics.sortedByLocation(), phases: timer.phases)

@@ -53,6 +53,13 @@ struct FilePlan: Sendable {
                                         at: SourceLocation(file: owner),
                                         hint: "rename or remove the file: sitegen writes the feeds and the sitemap itself"))
         }
+        let searchFolder = SearchFiles.folder + "/"
+        for (target, owner) in owners.sorted(by: { $0.key < $1.key })
+        where index.config.search.enabled && target.hasPrefix(searchFolder) {
+            plan.problems.append(.error("'\(owner)' is in '\(searchFolder)', the folder of the search page and its index",
+                                        at: SourceLocation(file: owner),
+                                        hint: "move the file to another folder, or turn search off with 'search: false' in site.yml"))
+        }
         return plan
     }
 

@@ -8,9 +8,12 @@ public enum PageJob: Sendable, Hashable {
     case regionsOverview
     case archiveOverview
     case notFound
+    /// `/sok/`, when search is on.
+    case search
 
     static func plan(_ index: SiteIndex) -> [PageJob] {
         var jobs: [PageJob] = [.home, .tagsOverview, .regionsOverview, .archiveOverview, .notFound]
+        if index.config.search.enabled { jobs.append(.search) }
         jobs += index.articles.indices.map { .article(index: $0) }
         for term in index.kinds + index.regions + index.tags + index.archives {
             let pages = max(1, (term.articles.count + index.config.pageSize - 1) / index.config.pageSize)

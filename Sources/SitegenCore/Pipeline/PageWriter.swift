@@ -35,6 +35,8 @@ struct PageWriter: Sendable {
             return (templates.render("terms", views.overview(of: .year)), views.index.archiveOverview.indexFile)
         case .notFound:
             return (templates.render("404", views.notFound()), "404.html")
+        case .search:
+            return (templates.render("search", views.search()), SearchSettings.path.indexFile)
         }
     }
 }

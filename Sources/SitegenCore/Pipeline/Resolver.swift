@@ -89,7 +89,8 @@ enum Resolver {
                 problems.append(.error(
                     "two pages would be written to \(path): \(first) and \(owner)",
                     at: location,
-                    hint: "give one of the articles another slug (slug: ...) or change its title or date",
+                    hint: location == nil ? "change a segment or a URL pattern in site.yml so the two pages get different addresses"
+                                          : "give one of the articles another slug (slug: ...) or change its title or date",
                     related: first.hasPrefix("content/") ? [SourceLocation(file: first)] : []))
             } else {
                 owners[path] = owner
@@ -100,6 +101,7 @@ enum Resolver {
         claim(index.regionsOverview, by: "the list of all regions", location: nil)
         claim(index.archiveOverview, by: "the archive", location: nil)
         for term in index.archives { claim(term.path, by: "the archive page of \(term.name)", location: nil) }
+        if index.config.search.enabled { claim(SearchSettings.path, by: "the search page", location: nil) }
         for term in index.kinds { claim(term.path, by: "the page of the kind '\(term.name)'", location: nil) }
         for term in index.regions { claim(term.path, by: "the page of the region '\(term.name)'", location: nil) }
         for term in index.tags { claim(term.path, by: "the page of the tag '\(term.name)'", location: nil) }

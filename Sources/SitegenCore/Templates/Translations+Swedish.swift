@@ -79,4 +79,26 @@ pageWordCapital: Sida
 errorCode404: Felkod 404
 notFoundText: Sidan du letar efter finns inte, eller så har den flyttats eller tagits bort. Kontrollera adressen, eller fortsätt till någon av sidorna nedan.
 
+# The search page (templates/search.mustache, static/js/sok.js); {count}, {query}, {what},
+# {within}, {filters}, {shown} and {total} are filled in by the page's script.
+search: Sök
+searchSite: Sök på
+searchPlaceholder: Sök artiklar
+searchIntro: "Sök bland {count} från {site}."
+searchNoScript: "Sökningen behöver JavaScript, som är avstängt i din webbläsare. Alla artiklar finns också via:"
+searchWords: Sökord
+searchTip: "Du kan skriva utan å, ä och ö: ”orebro” hittar också Örebro."
+searchAllKinds: Alla typer
+searchResults: Träffar
+searchMoreButton: Visa fler träffar
+searchSearching: Söker …
+searchHitOne: 1 träff
+searchHits: "{count} träffar"
+searchForQuery: " för ”{query}”"
+searchNone: "Inga träffar{what}{within}. Prova färre eller andra ord{filters}."
+searchNoneFilters: ", eller ta bort filtren"
+searchMore: "Visa fler ({shown} av {total})"
+searchFailed: Sökningen kunde inte laddas. Kontrollera anslutningen och försök igen.
+searchLocale: sv-SE
+
 """#

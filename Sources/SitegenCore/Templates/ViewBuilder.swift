@@ -38,7 +38,8 @@ struct ViewBuilder: Sendable {
         return SiteView(
             title: config.title, description: config.description, language: config.language,
             homeURL: linker.url(.root), stylesheetURL: linker.file(["css", "site.css"]),
-            tagsURL: linker.url(index.tagsOverview), regionsURL: linker.url(index.regionsOverview), archiveURL: archiveURL, nav: nav,
+            tagsURL: linker.url(index.tagsOverview), regionsURL: linker.url(index.regionsOverview), archiveURL: archiveURL,
+            searchURL: config.search.enabled ? linker.url(SearchSettings.path) : nil, nav: nav,
             publisherName: config.publisher?.name, publisherURL: config.publisher?.url,
             accessibilityURL: config.accessibilityURL, locale: OpenGraphLocale.of(language: config.language))
     }

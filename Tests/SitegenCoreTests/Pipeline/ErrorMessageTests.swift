@@ -108,6 +108,18 @@ import Testing
              files: ["static/rss.xml": "<rss/>"],
              message: "static/rss.xml:1:1: error: 'static/rss.xml' would overwrite the generated file 'rss.xml'",
              hint: "rename or remove the file: sitegen writes the feeds and the sitemap itself"),
+        Case(name: "a static file in the search page's folder",
+             files: ["static/sok/index.json": "{}"],
+             message: "static/sok/index.json:1:1: error: 'static/sok/index.json' is in 'sok/', the folder of the search page and its index",
+             hint: "move the file to another folder, or turn search off with 'search: false' in site.yml"),
+        Case(name: "a kind at the search page's address",
+             files: ["site.yml": "title: Liten\nbase_url: https://liten.example.se/\nkinds:\n  - key: projekt\n    singular: Projekt\n    segment: sok\nregions:\n  - name: Kronoberg\n"],
+             message: "error: two pages would be written to /sok/: the search page and the page of the kind 'Projekt'",
+             hint: "change a segment or a URL pattern in site.yml so the two pages get different addresses"),
+        Case(name: "search shard size out of range",
+             files: ["site.yml": "title: Liten\nbase_url: https://liten.example.se/\nkinds:\n  - key: projekt\n    singular: Projekt\nregions:\n  - name: Kronoberg\nsearch:\n  shard_size: 0\n"],
+             message: "site.yml:9:15: error: 'shard_size' must be a whole number from 1 to 10000",
+             hint: nil),
     ]
 
     @Test(arguments: cases)

@@ -9,7 +9,7 @@ import Testing
         defer { site.cleanUp() }
         let index = try site.index()
         let paths = SitemapPlan.entries(index).map(\.path.description)
-        #expect(paths.count == PageJob.plan(index).count - 2, "all pages less 404 and the expired article")
+        #expect(paths.count == PageJob.plan(index).count - 3, "all pages less 404, the search page (noindex) and the expired article")
         #expect(paths.first == "/")
         #expect(paths.contains("/amnen/sme/sida/2/"))
         #expect(!paths.contains("/nyheter/2020/krisstod/"))

@@ -29,6 +29,8 @@ import Testing
         let home = views.home()
         samples += [home.home] as [Any] + home.home.sections as [Any]
         samples += views.overview(of: .region).terms.items as [Any] + [views.overview(of: .region).terms] as [Any]
+        let search = views.search()
+        samples += [search, search.search] as [Any] + search.search.kinds as [Any] + search.search.regions as [Any]
         return samples
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Which pages the sitemap lists, and when each last changed.
 ///
-/// Every page the build writes, except the 404 page (not a page to find) and out-of-date
+/// Every page the build writes, except the 404 and search pages (not pages to find) and out-of-date
 /// articles: they keep their page, with an "inaktuell" banner, so links to them work, but they
 /// are no longer current news to point search engines at. `lastmod` comes from the content, never
 /// from the build's clock: an article's `updated` or date; for the home page, a list or an
@@ -33,8 +33,8 @@ enum SitemapPlan {
                 return Entry(path: index.regionsOverview, lastModified: newest(index.regions.flatMap(\.articles)))
             case .archiveOverview:
                 return Entry(path: index.archiveOverview, lastModified: newest(index.listed))
-            case .notFound:
-                return nil
+            case .notFound, .search:
+                return nil // neither is a page to find: the 404 page, and the search page (noindex)
             }
         }
     }

@@ -10,6 +10,8 @@ public struct SiteView: Sendable {
     public var regionsURL: String
     /// The archive: the years, and the months of busy ones.
     public var archiveURL: String
+    /// The search page; absent when search is off (`search: false` in site.yml).
+    public var searchURL: String?
     public var nav: [NavItemView]
     public var publisherName: String?
     public var publisherURL: String?
@@ -31,7 +33,7 @@ public struct PageView: Sendable {
     public var description: String
     public var canonicalURL: String
     public var isHome: Bool
-    /// True for pages search engines should not index (the 404 page).
+    /// True for pages search engines should not index (the 404 page, the search page).
     public var noindex: Bool
     /// For `og:title`: the page's own title, without the site's name ("Rubrik").
     public var shareTitle: String

@@ -38,3 +38,11 @@ public struct ErrorContext: Sendable {
     /// The interface's words: `{{t.key}}`.
     public var t: Translations
 }
+
+public struct SearchContext: Sendable {
+    public var site: SiteView
+    public var page: PageView
+    /// The interface's words: `{{t.key}}`.
+    public var t: Translations
+    public var search: SearchView
+}

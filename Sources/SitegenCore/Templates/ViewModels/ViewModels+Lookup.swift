@@ -19,6 +19,7 @@ extension SiteView: MustacheParent {
         case "tagsURL": tagsURL
         case "regionsURL": regionsURL
         case "archiveURL": archiveURL
+        case "searchURL": searchURL
         case "nav": nav
         case "publisherName": publisherName
         case "publisherURL": publisherURL
@@ -255,6 +256,43 @@ extension ErrorContext: MustacheParent {
         case "site": site
         case "page": page
         case "t": t
+        default: nil
+        }
+    }
+}
+
+extension SearchView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "intro": intro
+        case "indexURL": indexURL
+        case "scriptURL": scriptURL
+        case "kinds": kinds
+        case "regions": regions
+        default: nil
+        }
+    }
+}
+
+extension SearchOptionView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "value": value
+        case "name": self.name
+        case "count": count
+        default: nil
+        }
+    }
+}
+
+extension SearchContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": site
+        case "page": page
+        case "t": t
+        case "search": search
         default: nil
         }
     }

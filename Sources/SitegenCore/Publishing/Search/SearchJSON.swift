@@ -1,0 +1,84 @@
+/// A JSON value written with keys in the order given, so the same index is the same bytes.
+///
+/// Written by hand rather than with `JSONEncoder`: the order of keys is part of the output
+/// (determinism), the postings are long runs of numbers best written straight into bytes, and
+/// text is escaped beyond what JSON requires: `<`, `>` and `&` as `\u003c` ..., so `</script>`
+/// in a title stays data even if a theme inlines a file into a page, and U+2028/U+2029, which
+/// older JavaScript cannot have in a string literal.
+indirect enum SearchJSON: Sendable {
+    case object([(String, SearchJSON)])
+    case array([SearchJSON])
+    case string(String)
+    case int(Int)
+    /// A plain array of numbers (postings), written without building a value per number.
+    case ints([Int])
+
+    var bytes: [UInt8] {
+        var out: [UInt8] = []
+        write(to: &out)
+        return out
+    }
+
+    func write(to out: inout [UInt8]) {
+        switch self {
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            for (number, (key, value)) in members.enumerated() {
+                if number > 0 { out.append(UInt8(ascii: ",")) }
+                Self.write(key, to: &out)
+                out.append(UInt8(ascii: ":"))
+                value.write(to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        case .array(let values):
+            out.append(UInt8(ascii: "["))
+            for (number, value) in values.enumerated() {
+                if number > 0 { out.append(UInt8(ascii: ",")) }
+                value.write(to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .string(let text):
+            Self.write(text, to: &out)
+        case .int(let number):
+            out.append(contentsOf: String(number).utf8)
+        case .ints(let numbers):
+            out.append(UInt8(ascii: "["))
+            for (position, number) in numbers.enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: String(number).utf8)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+    }
+
+    static func write(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+            case 0..<0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                escape(UInt32(byte), to: &out)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR
+                escape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                index += 2
+            default:
+                out.append(byte)
+            }
+            index += 1
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ value: UInt32, to out: inout [UInt8]) {
+        let hex = String(value, radix: 16)
+        out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+    }
+}

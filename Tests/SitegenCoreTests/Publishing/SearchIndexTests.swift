@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// The search index as written into a built site: split as configured, in order, without
+/// out-of-date articles, and with every user string kept as data.
+@Suite struct SearchIndexTests {
+    static func json(_ site: TestSite, _ file: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: site.output.appendingPathComponent("sok/" + file))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test func indexIsSplitIntoOrderedShardsAndSmallDocumentFiles() async throws {
+        let site = try TestSite(fixture: "everything") // shard_size: 1, documents_per_file: 2
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        let manifest = try Self.json(site, "index.json")
+        #expect(manifest["version"] as? Int == 1)
+        let documents = try #require(manifest["documents"] as? [String: Any])
+        #expect(documents["count"] as? Int == 4, "five articles, one out of date")
+        #expect(documents["perFile"] as? Int == 2)
+        let shards = try #require(manifest["shards"] as? [[String: String]])
+        #expect(shards.count >= 3)
+        var previous: String?
+        for (number, shard) in shards.enumerated() {
+            #expect(shard["file"] == "shard-\(number).json")
+            let terms = try #require(try Self.json(site, shard["file"]!)["terms"] as? [String: Any])
+            let keys = terms.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+            #expect(keys.first == shard["first"])
+            if let previous, let first = keys.first { #expect(previous.utf16.lexicographicallyPrecedes(first.utf16)) }
+            previous = keys.last
+        }
+        let files = Tree.files(site.output.appendingPathComponent("sok"))
+        #expect(files.filter { $0.hasPrefix("docs-") } == ["docs-0.json", "docs-1.json"])
+        let facets = try #require(manifest["facets"] as? [String: [[String: Any]]])
+        #expect(facets["regions"]?.compactMap { $0["name"] as? String } == ["Jämtland Härjedalen", "Kronoberg", "Västernorrland", "Örebro", "Östergötland"])
+        #expect(facets["kinds"]?.compactMap { $0["count"] as? Int } == [1, 1, 1, 1])
+    }
+
+    @Test func outOfDateArticlesCannotBeFound() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        let all = Tree.files(site.output.appendingPathComponent("sok")).filter { $0.hasSuffix(".json") }
+            .map { String(decoding: FileManager.default.contents(atPath: site.output.appendingPathComponent("sok/" + $0).path)!, as: UTF8.self) }
+            .joined()
+        #expect(all.contains("Spillvärme blir resurs i Norrköping"))
+        #expect(!all.contains("Krisstöd för företagen"))
+        #expect(!all.contains("\"lindesberg\""))
+    }
+
+    @Test func titlesAndSummariesStayDataInJSON() async throws {
+        let title = "Slut på </script><script>alert(\"x\")</script> & ny\u{2028}rad"
+        let site = try TestSite(fixture: "tiny", files: ["content/ok.md": """
+            ---
+            title: '\(title)'
+            date: 2020-01-01
+            kind: projekt
+            regions: [Kronoberg]
+            summary: 'Citat: "ja" \\ <b>fet</b>'
+            ---
+
+            Text.
+            """])
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        let raw = try Data(contentsOf: site.output.appendingPathComponent("sok/docs-0.json"))
+        let text = String(decoding: raw, as: UTF8.self)
+        #expect(!text.contains("</script"))
+        #expect(!text.contains("<b>"))
+        #expect(!text.contains("\u{2028}"))
+        #expect(text.contains(#"\u003c/script\u003e"#) && text.contains(#"\u2028"#) && text.contains(#"\u0026"#))
+        let record = try #require((try Self.json(site, "docs-0.json")["documents"] as? [[String: Any]])?.first)
+        #expect(record["title"] as? String == title)
+        #expect(record["summary"] as? String == #"Citat: "ja" \ <b>fet</b>"#)
+        #expect(record["url"] as? String == "nyheter/2020/ok/")
+    }
+
+    @Test func searchCanBeTurnedOff() async throws {
+        let site = try TestSite(fixture: "tiny")
+        defer { site.cleanUp() }
+        let config = try String(contentsOf: site.root.appendingPathComponent("site.yml"), encoding: .utf8)
+        try site.write("site.yml", config + "search: false\n")
+        try site.remove("templates/search.mustache")
+        _ = try await site.build()
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sok").path))
+        let home = try String(contentsOf: site.output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!home.contains("role=\"search\""))
+    }
+
+    @Test func searchNeedsItsTemplate() async throws {
+        let site = try TestSite(fixture: "tiny")
+        defer { site.cleanUp() }
+        try site.remove("templates/search.mustache")
+        let problems = await site.failingBuild().errors
+        #expect(problems.map(\.message) == ["the template 'templates/search.mustache' is missing"])
+    }
+
+    @Test func bothBuildsWriteTheSameIndexWithAnyNumberOfWorkers() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        let other = site.root.appendingPathComponent("other")
+        _ = try await site.build(workers: 1)
+        _ = try await site.build(output: other, workers: 7)
+        let first = Tree.snapshot(site.output.appendingPathComponent("sok"))
+        #expect(first.count == 9, "the page, the manifest, filters, four shards, two document files")
+        #expect(Tree.differences(first, Tree.snapshot(other.appendingPathComponent("sok"))).isEmpty)
+    }
+}
