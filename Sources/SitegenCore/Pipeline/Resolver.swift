@@ -6,7 +6,7 @@ enum Resolver {
     static func resolve(_ loaded: [Article], config: SiteConfig, translations: Translations = .swedish,
                         expired: Set<String> = []) -> (SiteIndex?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let articles = loaded.sorted(by: newestFirst)
+        let articles = sortedNewestFirst(loaded)
         let expiredNumbers = Set(articles.indices.filter { expired.contains(articles[$0].sourcePath) })
         let listed = articles.indices.filter { !expiredNumbers.contains($0) }
 
@@ -67,10 +67,18 @@ enum Resolver {
         return (diagnostics.hasErrors ? nil : index, diagnostics)
     }
 
-    static func newestFirst(_ a: Article, _ b: Article) -> Bool {
-        if a.date != b.date { return a.date > b.date }
-        if a.title != b.title { return SwedishCollation.areInIncreasingOrder(a.title, b.title) }
-        return a.path < b.path
+    /// Newest first; equal dates by title in Swedish order, then by address. Indices are sorted,
+    /// with each title's collation key made once: comparing keys built per comparison, and
+    /// moving whole articles, were most of this phase on 10,000 articles.
+    static func sortedNewestFirst(_ articles: [Article]) -> [Article] {
+        let keys = articles.map { SwedishCollation.key($0.title) }
+        let order = articles.indices.sorted { i, j in
+            let a = articles[i], b = articles[j]
+            if a.date != b.date { return a.date > b.date }
+            if keys[i] != keys[j] { return keys[i].lexicographicallyPrecedes(keys[j]) }
+            return a.path < b.path
+        }
+        return order.map { articles[$0] }
     }
 
     /// The spelling most articles use; ties go to the one first in Swedish order.
@@ -106,7 +114,8 @@ enum Resolver {
         for term in index.regions { claim(term.path, by: "the page of the region '\(term.name)'", location: nil) }
         for term in index.tags { claim(term.path, by: "the page of the tag '\(term.name)'", location: nil) }
         // Articles in source order, so the message names the same "first" file on every machine.
-        for article in index.articles.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+        for number in index.articles.indices.sorted(by: { index.articles[$0].sourcePath < index.articles[$1].sourcePath }) {
+            let article = index.articles[number]
             claim(article.path, by: article.sourcePath, location: SourceLocation(file: article.sourcePath))
         }
         return problems
