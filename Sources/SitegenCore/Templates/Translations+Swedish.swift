@@ -28,6 +28,8 @@ titlePage: "{title}, sida {page}"
 articlesOne: "1 artikel"
 articlesOther: "{count} artiklar"
 readingTime: "{minutes} min läsning"
+wordsOne: "1 ord"
+wordsOther: "{count} ord"
 moreFrom: "Mer från {region}"
 allFrom: "Alla artiklar från {region}"
 contactsOne: Presskontakt

@@ -16,7 +16,7 @@ public struct Translations: Sendable {
         "navStart", "navRegions", "navTags", "tagsHeading", "tagsIntro", "regionsHeading", "regionsIntro",
         "archiveHeading", "archiveIntro", "labelTag", "labelRegion", "labelKind", "labelArchive",
         "descriptionTag", "descriptionRegion", "descriptionKind", "descriptionArchive",
-        "pageOf", "titlePage", "articlesOne", "articlesOther", "readingTime", "moreFrom", "allFrom",
+        "pageOf", "titlePage", "articlesOne", "articlesOther", "readingTime", "wordsOne", "wordsOther", "moreFrom", "allFrom",
         "contactsOne", "contactsOther", "notFoundTitle", "movedTitle", "movedText", "dateFormat",
         "fileImage", "fileOther", "bytes", "decimalSeparator",
     ]

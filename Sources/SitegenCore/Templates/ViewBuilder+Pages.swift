@@ -54,7 +54,7 @@ extension ViewBuilder {
             expired: index.expired.contains(number),
             expiryDateText: article.expiryDate.map(dates.text),
             expiredText: article.expiryDate.map { t.text("expiredNotice", ["date": dates.text($0)]) },
-            wordCount: outline.wordCount, readingTimeText: ReadingAids.readingTime(words: outline.wordCount, t),
+            wordCount: outline.wordCount, wordCountText: t.count("words", outline.wordCount), readingTimeText: ReadingAids.readingTime(words: outline.wordCount, t),
             toc: toc ?? [], hasToc: toc != nil,
             related: related.map { relatedLink($0, linker) }, hasRelated: !related.isEmpty, moreFrom: moreFrom)
         return ArticleContext(site: site(linker, current: article.path),

@@ -44,6 +44,6 @@ import Testing
         let meeting = try #require(related.range(of: "Industrikommunerna möttes i Örnsköldsvik"))
         #expect(norrkoping.lowerBound < meeting.lowerBound)
         #expect(!related.contains("Krisstöd för företagen i Lindesberg"))
-        #expect(page.contains("<dd>1 min läsning</dd>"))
+        #expect(page.contains("<dd>1 min läsning <span class=\"article-meta__words\">(23 ord)</span></dd>"))
     }
 }

@@ -34,6 +34,7 @@ extension ArticleView: MustacheParent {
         case "expiryDateText": expiryDateText
         case "expiredText": expiredText
         case "wordCount": wordCount
+        case "wordCountText": wordCountText
         case "readingTimeText": readingTimeText
         case "toc": toc
         case "hasToc": hasToc

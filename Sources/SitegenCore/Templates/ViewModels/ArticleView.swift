@@ -38,6 +38,8 @@ public struct ArticleView: Sendable {
     /// The out-of-date notice's sentence, with the date: "Informationen gällde till 30 juni 2020 …".
     public var expiredText: String?
     public var wordCount: Int
+    /// "812 ord"
+    public var wordCountText: String
     /// "4 min läsning"
     public var readingTimeText: String
     /// For long articles (three or more h2/h3 headings).
