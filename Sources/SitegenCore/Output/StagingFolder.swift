@@ -8,6 +8,8 @@ import Foundation
 public struct StagingFolder: Sendable {
     public let output: URL
     public let url: URL
+    /// Files equal to the previous site's are linked, not written.
+    let unchanged: UnchangedFiles
 
     /// Creates the staging folder, removing leftovers of earlier builds that did not finish.
     public static func create(for output: URL) throws(OutputError) -> StagingFolder {
@@ -31,7 +33,9 @@ public struct StagingFolder: Sendable {
         } catch {
             throw .cannotWrite(url.path, reason: error.localizedDescription)
         }
-        return StagingFolder(output: output, url: url)
+        var isDirectory: ObjCBool = false
+        let previous = fm.fileExists(atPath: output.path, isDirectory: &isDirectory) && isDirectory.boolValue ? output : nil
+        return StagingFolder(output: output, url: url, unchanged: UnchangedFiles(previous: previous))
     }
 
     /// Writes one file, given by its path inside the site (`regioner/kalmar/index.html`).
@@ -39,6 +43,7 @@ public struct StagingFolder: Sendable {
         let target = url.appendingPathComponent(relativePath)
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if unchanged.reuse(data, at: relativePath, for: target) { return }
             try data.write(to: target)
         } catch {
             throw .cannotWrite(target.path, reason: error.localizedDescription)
@@ -50,6 +55,7 @@ public struct StagingFolder: Sendable {
         let target = url.appendingPathComponent(relativePath)
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if unchanged.reuse(copyOf: source, at: relativePath, for: target) { return }
             try FileManager.default.copyItem(atPath: source, toPath: target.path)
         } catch {
             throw .cannotWrite(target.path, reason: error.localizedDescription)

@@ -1,0 +1,43 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Keeps files that did not change from one build to the next: when a new file's bytes equal
+/// those of the file at the same place in the previous site, the staging folder gets a hard link
+/// to the old file instead of a new copy.
+///
+/// The file keeps its inode and modification time, so `rsync`, CDN uploads and browser caches
+/// see only what really changed, and the build writes less. The previous site is never modified:
+/// the link is a second name for the same bytes, which stay when the old folder is removed after
+/// the swap. Where linking is not possible (another file system, a host without hard links) the
+/// file is simply written.
+struct UnchangedFiles: Sendable {
+    /// The previous site, if there is one.
+    let previous: URL?
+
+    /// Links `target` to the previous site's `relativePath` if that file holds exactly `data`.
+    func reuse(_ data: Data, at relativePath: String, for target: URL) -> Bool {
+        guard let old = previousFile(relativePath), size(of: old) == data.count,
+              FileManager.default.contents(atPath: old) == data else { return false }
+        return link(old, target.path) == 0
+    }
+
+    /// Links `target` to the previous site's `relativePath` if it has the same bytes as `source`.
+    func reuse(copyOf source: String, at relativePath: String, for target: URL) -> Bool {
+        guard let old = previousFile(relativePath), let length = size(of: source), size(of: old) == length,
+              FileManager.default.contentsEqual(atPath: source, andPath: old) else { return false }
+        return link(old, target.path) == 0
+    }
+
+    private func previousFile(_ relativePath: String) -> String? {
+        previous.map { $0.appendingPathComponent(relativePath).path }
+    }
+
+    /// The size of a regular file, or `nil` (missing, a folder, a link).
+    private func size(of path: String) -> Int? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+}
