@@ -29,7 +29,7 @@ extension ViewBuilder {
                          linkText: t.text("allFrom", ["region": page.name]), articles: others.map { relatedLink($0, linker) })
         }
         let view = ArticleView(
-            title: article.title, dateISO: dates.iso(article.date), dateText: dates.text(article.date),
+            title: article.title, dateISO: dateISO[number], dateText: dateText[number],
             updatedISO: article.updated.map(dates.iso), updatedText: article.updated.map(dates.text),
             kindName: article.kind.singular, kindURL: index.kindPaths[article.kind.key].map(linker.url),
             regions: regionLinks(article, linker), tags: tags, hasTags: !tags.isEmpty, organisation: article.organisation, author: article.author,

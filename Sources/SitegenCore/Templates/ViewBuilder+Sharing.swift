@@ -12,7 +12,7 @@ extension ViewBuilder {
         }
         let tags = tagNames(article)
         view.ogType = "article"
-        view.publishedISO = dates.iso(article.date)
+        view.publishedISO = dateISO[number]
         view.modifiedISO = article.updated.map(dates.iso)
         view.expiresISO = article.expiryDate.map(dates.iso)
         view.section = article.kind.singular

@@ -7,6 +7,10 @@ struct ViewBuilder: Sendable {
     /// Per article: its headings and word count, for the table of contents and reading time.
     let outlines: [Outline]
     let dates: SwedishDateFormatter
+    /// Per article: its date for `<time datetime>` and for people, made once. An article's card
+    /// is on many pages, and Calendar's arithmetic per card was a twentieth of a large build.
+    let dateISO: [String]
+    let dateText: [String]
     let structuredData: StructuredData
 
     struct Outline: Sendable {
@@ -18,7 +22,10 @@ struct ViewBuilder: Sendable {
         self.index = index
         self.summaries = summaries
         self.outlines = outlines ?? index.articles.map { _ in Outline(headings: [], wordCount: 0) }
-        self.dates = index.translations.dateFormatter(index.config.timeZone)
+        let dates = index.translations.dateFormatter(index.config.timeZone)
+        self.dates = dates
+        self.dateISO = index.articles.map { dates.iso($0.date) }
+        self.dateText = index.articles.map { dates.text($0.date) }
         self.structuredData = StructuredData(config: index.config, dates: dates)
     }
 
@@ -60,7 +67,7 @@ struct ViewBuilder: Sendable {
         let article = index.articles[number]
         return CardView(
             title: article.title, url: linker.url(article.path),
-            dateISO: dates.iso(article.date), dateText: dates.text(article.date),
+            dateISO: dateISO[number], dateText: dateText[number],
             kindName: article.kind.singular, kindURL: index.kindPaths[article.kind.key].map(linker.url),
             summary: summaries[number],
             regions: regionLinks(article, linker),
@@ -76,8 +83,8 @@ struct ViewBuilder: Sendable {
     /// no listed article and so no page).
     func relatedLink(_ number: Int, _ linker: Linker) -> RelatedView {
         let article = index.articles[number]
-        return RelatedView(title: article.title, url: linker.url(article.path), dateISO: dates.iso(article.date),
-                           dateText: dates.text(article.date), kindName: article.kind.singular)
+        return RelatedView(title: article.title, url: linker.url(article.path), dateISO: dateISO[number],
+                           dateText: dateText[number], kindName: article.kind.singular)
     }
 
     func regionLinks(_ article: Article, _ linker: Linker) -> [LinkView] {
