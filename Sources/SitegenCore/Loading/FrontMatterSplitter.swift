@@ -11,34 +11,72 @@ public struct FrontMatterSplit: Sendable, Hashable {
 
 public enum FrontMatterSplitter {
     public static func split(_ source: SourceText) -> Result<FrontMatterSplit, Diagnostic> {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines are walked only up to the closing fence: the body is taken as one slice, so a
+        // long article costs nothing here beyond its front matter.
+        let text = source.text
         func isFence(_ line: Substring) -> Bool {
             line.trimmingTrailingWhitespace() == "---"
         }
-        guard let first = lines.first, isFence(first) else {
-            if let fence = lines.firstIndex(where: isFence),
-               lines[..<fence].allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
-                return .failure(.error(
-                    "the front matter must start on the first line, but line\(fence == 1 ? "" : "s") 1\(fence == 1 ? "" : "-\(fence)") \(fence == 1 ? "is" : "are") empty",
-                    at: SourceLocation(file: source.path, line: fence + 1),
-                    hint: "delete the empty line\(fence == 1 ? "" : "s") above '---'"))
+        var lines = LineCursor(text)
+        guard let first = lines.next(), isFence(first.line) else {
+            var blank = 0
+            var cursor = LineCursor(text)
+            while let line = cursor.next(), line.line.allSatisfy(\.isWhitespace) {
+                blank += 1
+                if let following = cursor.peek(), isFence(following) {
+                    let fence = blank
+                    return .failure(.error(
+                        "the front matter must start on the first line, but line\(fence == 1 ? "" : "s") 1\(fence == 1 ? "" : "-\(fence)") \(fence == 1 ? "is" : "are") empty",
+                        at: SourceLocation(file: source.path, line: fence + 1),
+                        hint: "delete the empty line\(fence == 1 ? "" : "s") above '---'"))
+                }
             }
             return .failure(.error(
                 "the file has no front matter: its first line must be '---'",
                 at: SourceLocation(file: source.path),
                 hint: "start the article with a line '---', then 'title:', 'date:', 'kind:' and 'regions:' on lines of their own, then a line '---', then the text"))
         }
-        guard let closing = lines.dropFirst().firstIndex(where: {
-            isFence($0) || $0.trimmingTrailingWhitespace() == "..."
-        }) else {
-            return .failure(.error(
-                "the front matter is not closed: no line '---' follows the opening one",
-                at: SourceLocation(file: source.path),
-                hint: "add a line '---' after the last front-matter field, before the article text"))
+        let yamlStart = first.end
+        var lineNumber = 1
+        while let line = lines.next() {
+            lineNumber += 1
+            if isFence(line.line) || line.line.trimmingTrailingWhitespace() == "..." {
+                var yaml = String(text[yamlStart..<line.start])
+                if yaml.hasSuffix("\n") { yaml.removeLast() }
+                return .success(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: String(text[line.end...]),
+                                                 bodyFirstLine: lineNumber + 1))
+            }
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing + 2))
+        return .failure(.error(
+            "the front matter is not closed: no line '---' follows the opening one",
+            at: SourceLocation(file: source.path),
+            hint: "add a line '---' after the last front-matter field, before the article text"))
+    }
+}
+
+/// Walks a text's lines without splitting all of it: each line, where it starts, and where the
+/// next one starts.
+struct LineCursor {
+    let text: String
+    var position: String.Index
+
+    init(_ text: String) {
+        self.text = text
+        position = text.startIndex
+    }
+
+    mutating func next() -> (line: Substring, start: String.Index, end: String.Index)? {
+        guard position < text.endIndex else { return nil }
+        let start = position
+        let newline = text[start...].firstIndex(of: "\n")
+        let lineEnd = newline ?? text.endIndex
+        position = newline.map { text.index(after: $0) } ?? text.endIndex
+        return (text[start..<lineEnd], start, position)
+    }
+
+    func peek() -> Substring? {
+        var copy = self
+        return copy.next()?.line
     }
 }
 
