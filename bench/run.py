@@ -31,13 +31,13 @@ def output(argv):
         return ""
 
 
-def machine():
+def machine(hugo):
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     mem_kb = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal"))
     return [("cores (nproc)", output(["nproc"])), ("CPU", cpu), ("memory", f"{mem_kb / 1048576:.1f} GiB"),
             ("kernel", output(["uname", "-sr"])), ("Swift", output([os.environ.get("SWIFT", "swift"), "--version"]).splitlines()[0]),
             ("sitegen", f"{output([SITEGEN, '--version'])} at {output(['git', '-C', REPO, 'rev-parse', '--short', 'HEAD'])}"),
-            ("Hugo", output(["hugo", "version"]) or "not installed")]
+            ("Hugo", output([hugo, "version"]) if hugo else "not installed")]
 
 
 def corpus(size, work):
@@ -179,7 +179,7 @@ def main():
     hugo = shutil.which("hugo")
     if not hugo:
         print("hugo not installed: skipping the comparison (apt-get install hugo)")
-    about = machine()
+    about = machine(hugo)
     lines = [f"## {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}: `{command}`", ""]
     lines += [f"- {name}: {value}" for name, value in about] + [""]
     os.makedirs(args.work, exist_ok=True)
