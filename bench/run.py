@@ -171,6 +171,8 @@ def main():
     parser.add_argument("--max-load", type=float, default=1.5, help="wait for a lower 1-minute load average")
     parser.add_argument("--max-wait", type=int, default=300, help="seconds to wait for it at most")
     args = parser.parse_args()
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
     sizes = [int(s) for s in args.sizes.split()]
     command = f'BENCH_SIZES="{args.sizes}" RUNS={args.runs} make bench' + (" BENCH_FLAGS=--append" if args.append else "")
 
