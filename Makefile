@@ -1,12 +1,15 @@
 # sitegen: the two commands of the README, and a few for looking at the result.
 #   make site   builds sitegen and the sample site into site/ (installs cmark-gfm if missing)
 #   make test   runs the test suite, the search script's tests (with node) and validates the sample site's HTML, JSON-LD, feeds and sitemap
+#   make bench  measures sitegen (and Hugo, when installed) on synthetic corpora into bench/RESULTS.md
 
 SWIFT ?= swift
 RELEASE_BIN = .build/release/sitegen
 DEBUG_BIN = .build/debug/sitegen
+BENCH_SIZES ?= 1000 10000
+RUNS ?= 5
 
-.PHONY: site test test-js deps release validate screenshots clean
+.PHONY: site test test-js deps release validate screenshots bench clean
 
 deps:
 	@scripts/install-deps.sh
@@ -43,6 +46,12 @@ validate:
 # Screenshots of the sample site at phone and desktop widths, into .build/screenshots/.
 screenshots: site
 	@scripts/screenshots.sh site .build/screenshots
+
+# sitegen against Hugo (when installed) on bench/make-corpus.py's articles, release build, median
+# of RUNS runs; prints the table and writes it to bench/RESULTS.md. Not a test: nothing is asserted.
+#   make bench BENCH_SIZES="1000 10000 50000" RUNS=3    (BENCH_FLAGS=--append keeps earlier results)
+bench: deps
+	SWIFT=$(SWIFT) python3 bench/run.py --sizes "$(BENCH_SIZES)" --runs $(RUNS) $(BENCH_FLAGS)
 
 clean:
 	rm -rf .build site
