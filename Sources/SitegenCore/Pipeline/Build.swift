@@ -24,63 +24,65 @@ public struct Build: Sendable {
         OutputSwap.recover(options.output.standardizedFileURL)
         var timer = PhaseTimer()
         var diagnostics: [Diagnostic] = []
+
         let loaded = load(&diagnostics)
         timer.finish("load")
         guard let loaded, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
 
-        let (resolved, resolveProblems) = Resolver.resolve(loaded.articles, config: loaded.config, translations: loaded.translations,
-                                                             expired: loaded.schedule.expired)
-        diagnostics += resolveProblems
-        let files = FilePlan.make(source: options.source, index: resolved)
-        diagnostics += files.problems
-        let redirects = resolved.map { RedirectPlan.make($0, otherFiles: files.owners) } ?? (redirects: [], problems: [])
-        diagnostics += redirects.problems
-        guard let index = resolved, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
+        let resolved = resolve(loaded, &diagnostics)
+        guard let resolved, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
         timer.finish("resolve")
 
-        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
-        let bodies = await Self.renderMarkdown(index.articles, with: renderer, workers: options.workers)
-        // The writer's summary, else the text before <!--more-->, else the first paragraph, cut.
-        let summaries = zip(index.articles, bodies).map { article, body in
-            article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
-        }
-        let outlines = bodies.map { ViewBuilder.Outline(headings: $0.headings, wordCount: $0.wordCount) }
+        let texts = await markdown(resolved.index)
         timer.finish("markdown")
 
-        let jobs = PageJob.plan(index)
-        let redirectFiles = RedirectFiles.make(redirects.redirects, config: index.config, index.translations)
-        let views = ViewBuilder(index: index, summaries: summaries, outlines: outlines)
-        let html = bodies.map(\.html)
-        let discovery = DiscoveryFiles(index: index, summaries: summaries, bodies: html,
-                                       sourceDate: options.sourceDate, staticFiles: files)
-        var searchFiles = 0
+        let written: Int
         do throws(OutputError) {
-            let staging = try StagingFolder.create(for: options.output)
-            do throws(OutputError) {
-                try files.copy(into: staging)
-                try await PageWriter(views: views, templates: loaded.templates, bodies: html)
-                    .write(jobs, into: staging, workers: options.workers)
-                for (path, data) in redirectFiles { try staging.write(data, to: path) }
-                try await discovery.write(into: staging, workers: options.workers)
-                timer.finish("render")
-                searchFiles = try await SearchFiles.write(index, summaries: summaries, texts: bodies.map(\.plainText),
-                                                          workers: options.workers, into: staging)
-                timer.finish("search")
-                try staging.publish()
-                try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
-                timer.finish("publish")
-            } catch {
-                staging.discard()
-                throw error
-            }
+            written = try await write(loaded, resolved, texts, timer: &timer)
         } catch {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
-        return BuildReport(articles: index.articles.count, pages: jobs.count,
-                           files: jobs.count + files.count + redirectFiles.count + discovery.count + searchFiles,
-                           drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
+        return BuildReport(articles: resolved.index.articles.count, pages: PageJob.plan(resolved.index).count,
+                           files: written, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics.sortedByLocation(), phases: timer.phases)
+    }
+
+    /// What phase 2 produces: the site index, and the files and redirects checked against it.
+    struct Resolved {
+        var index: SiteIndex
+        var files: FilePlan
+        var redirects: [Redirect]
+    }
+
+    /// Phase 2: order, terms and addresses; no two pages, files or aliases in one place.
+    func resolve(_ loaded: Loaded, _ diagnostics: inout [Diagnostic]) -> Resolved? {
+        let (index, problems) = Resolver.resolve(loaded.articles, config: loaded.config, translations: loaded.translations,
+                                                  expired: loaded.schedule.expired)
+        diagnostics += problems
+        let files = FilePlan.make(source: options.source, index: index)
+        diagnostics += files.problems
+        guard let index else { return nil }
+        let redirects = RedirectPlan.make(index, otherFiles: files.owners)
+        diagnostics += redirects.problems
+        return Resolved(index: index, files: files, redirects: redirects.redirects)
+    }
+
+    /// What phase 3 produces, per article in the index's order.
+    struct Texts {
+        var bodies: [RenderedMarkdown]
+        /// The writer's summary, else the text before <!--more-->, else the first paragraph, cut.
+        var summaries: [String]
+    }
+
+    /// Phase 3: every body to HTML, and the summaries lists and feeds show.
+    func markdown(_ index: SiteIndex) async -> Texts {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
+        let bodies = await Self.renderMarkdown(index.articles, with: renderer, workers: options.workers)
+        let summaries = zip(index.articles, bodies).map { article, body in
+            article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
+        }
+        return Texts(bodies: bodies, summaries: summaries)
     }
 
     /// Phase 3: Markdown to HTML on all cores (cmark-gfm serializes the parsing part itself).

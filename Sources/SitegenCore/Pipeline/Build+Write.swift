@@ -1,0 +1,36 @@
+import Foundation
+
+extension Build {
+    /// Phases 4-6: pages, copies, redirects, feeds and sitemap, then the search index, into a
+    /// staging folder that replaces the output only when all of it is written. Returns how many
+    /// files the site has.
+    func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, timer: inout PhaseTimer) async throws(OutputError) -> Int {
+        let index = resolved.index
+        let html = texts.bodies.map(\.html)
+        let outlines = texts.bodies.map { ViewBuilder.Outline(headings: $0.headings, wordCount: $0.wordCount) }
+        let jobs = PageJob.plan(index)
+        let redirectFiles = RedirectFiles.make(resolved.redirects, config: index.config, index.translations)
+        let views = ViewBuilder(index: index, summaries: texts.summaries, outlines: outlines)
+        let discovery = DiscoveryFiles(index: index, summaries: texts.summaries, bodies: html,
+                                       sourceDate: options.sourceDate, staticFiles: resolved.files)
+        let staging = try StagingFolder.create(for: options.output)
+        do throws(OutputError) {
+            try resolved.files.copy(into: staging)
+            try await PageWriter(views: views, templates: loaded.templates, bodies: html)
+                .write(jobs, into: staging, workers: options.workers)
+            for (path, data) in redirectFiles { try staging.write(data, to: path) }
+            try await discovery.write(into: staging, workers: options.workers)
+            timer.finish("render")
+            let searchFiles = try await SearchFiles.write(index, summaries: texts.summaries, texts: texts.bodies.map(\.plainText),
+                                                          workers: options.workers, into: staging)
+            timer.finish("search")
+            try staging.publish()
+            try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
+            timer.finish("publish")
+            return jobs.count + resolved.files.count + redirectFiles.count + discovery.count + searchFiles
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+}
