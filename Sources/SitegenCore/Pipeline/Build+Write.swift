@@ -3,8 +3,9 @@ import Foundation
 extension Build {
     /// Phases 4-6: pages, copies, redirects, feeds and sitemap, then the search index, into a
     /// staging folder that replaces the output only when all of it is written. Returns how many
-    /// files the site has.
-    func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, timer: inout PhaseTimer) async throws(OutputError) -> Int {
+    /// pages and files the site has.
+    func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts,
+               timer: inout PhaseTimer) async throws(OutputError) -> (pages: Int, files: Int) {
         let index = resolved.index
         let html = texts.bodies.map(\.html)
         let outlines = texts.bodies.map { ViewBuilder.Outline(headings: $0.headings, wordCount: $0.wordCount) }
@@ -27,7 +28,7 @@ extension Build {
             try staging.publish()
             try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
             timer.finish("publish")
-            return jobs.count + resolved.files.count + redirectFiles.count + discovery.count + searchFiles
+            return (jobs.count, jobs.count + resolved.files.count + redirectFiles.count + discovery.count + searchFiles)
         } catch {
             staging.discard()
             throw error

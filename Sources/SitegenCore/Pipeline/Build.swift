@@ -36,14 +36,14 @@ public struct Build: Sendable {
         let texts = await markdown(resolved.index)
         timer.finish("markdown")
 
-        let written: Int
+        let written: (pages: Int, files: Int)
         do throws(OutputError) {
             written = try await write(loaded, resolved, texts, timer: &timer)
         } catch {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
-        return BuildReport(articles: resolved.index.articles.count, pages: PageJob.plan(resolved.index).count,
-                           files: written, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
+        return BuildReport(articles: resolved.index.articles.count, pages: written.pages,
+                           files: written.files, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics.sortedByLocation(), phases: timer.phases)
     }
