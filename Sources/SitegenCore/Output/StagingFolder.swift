@@ -43,11 +43,11 @@ public struct StagingFolder: Sendable {
         let target = url.appendingPathComponent(relativePath)
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if unchanged.reuse(data, at: relativePath, for: target) { return }
-            try data.write(to: target)
         } catch {
             throw .cannotWrite(target.path, reason: error.localizedDescription)
         }
+        if unchanged.reuse(data, at: relativePath, for: target) { return }
+        try FileWriter.write(data, to: target.path)
     }
 
     /// Copies a file into the site, preserving nothing but its bytes.
@@ -62,8 +62,9 @@ public struct StagingFolder: Sendable {
         }
     }
 
-    /// Makes the staged site the output.
+    /// Makes the staged site the output, once everything in it is on disk.
     public func publish() throws(OutputError) {
+        FileWriter.flush(url)
         try OutputSwap.replace(output, with: url)
     }
 
