@@ -5,6 +5,9 @@ let builtInSwedish = #"""
 months: [januari, februari, mars, april, maj, juni, juli, augusti, september, oktober, november, december]
 dateFormat: "{day} {month} {year}"
 decimalSeparator: ","
+# Swedish groups thousands with a (no-break) space, and four-digit numbers not at all: 2500, 10 000.
+thousandsSeparator: "\u00A0"
+groupFourDigits: "no"
 
 navStart: Start
 navRegions: Regioner

@@ -18,7 +18,7 @@ public struct Translations: Sendable {
         "descriptionTag", "descriptionRegion", "descriptionKind", "descriptionArchive",
         "pageOf", "titlePage", "articlesOne", "articlesOther", "readingTime", "wordsOne", "wordsOther", "moreFrom", "allFrom",
         "contactsOne", "contactsOther", "notFoundTitle", "movedTitle", "movedText", "dateFormat",
-        "fileImage", "fileOther", "bytes", "decimalSeparator",
+        "fileImage", "fileOther", "bytes", "decimalSeparator", "thousandsSeparator", "groupFourDigits",
     ]
 
     init(language: String, strings: [String: String], months: [String]) {
@@ -35,9 +35,24 @@ public struct Translations: Sendable {
         return result
     }
 
-    /// "1 artikel", "3 artiklar": `keyOne` for one, `keyOther` with `{count}` otherwise.
+    /// "1 artikel", "10 000 artiklar": `keyOne` for one, `keyOther` with `{count}` otherwise.
     func count(_ key: String, _ count: Int) -> String {
-        count == 1 ? text(key + "One", ["count": "1"]) : text(key + "Other", ["count": String(count)])
+        count == 1 ? text(key + "One", ["count": "1"]) : text(key + "Other", ["count": number(count)])
+    }
+
+    /// A whole number with the language's thousands separator: "10 000" (a no-break space) in
+    /// Swedish, "10,000" in English.
+    func number(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        guard digits.count > 4 || (digits.count == 4 && text("groupFourDigits") == "yes") else {
+            return value < 0 ? "-" + digits : digits
+        }
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { grouped += text("thousandsSeparator") }
+            grouped.append(digit)
+        }
+        return value < 0 ? "-" + grouped : grouped
     }
 
     /// Whether a key exists, for checking `{{t.key}}` in templates.

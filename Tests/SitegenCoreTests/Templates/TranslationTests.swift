@@ -19,6 +19,18 @@ import Testing
         #expect(en.months.first == "January")
     }
 
+    @Test func countsGroupThousandsTheLanguagesWay() throws {
+        let sv = try #require(TranslationLoader.load(folder: Self.folder, language: "sv").0)
+        let en = try #require(TranslationLoader.load(folder: Self.folder, language: "en").0)
+        #expect(sv.count("articles", 1) == "1 artikel")
+        #expect(sv.count("articles", 2500) == "2500 artiklar", "Swedish leaves four digits ungrouped")
+        #expect(sv.count("articles", 10_000) == "10\u{00A0}000 artiklar")
+        #expect(sv.count("articles", 1_234_567) == "1\u{00A0}234\u{00A0}567 artiklar")
+        #expect(en.count("articles", 2500) == "2,500 articles")
+        #expect(en.count("articles", 10_000) == "10,000 articles")
+        #expect(Translations.swedish.number(-12_345) == "-12\u{00A0}345")
+    }
+
     @Test func anEnglishSiteHasNoSwedishInterfaceText() async throws {
         let site = try TestSite(fixture: "everything")
         defer { site.cleanUp() }
