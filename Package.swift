@@ -12,7 +12,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         // Yams 5.0.1: its composer gives nodes with line/column marks; 6.x measured 1.5-2.6x slower here.
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The only C in the project: Debian's cmark-gfm with its GFM extensions.
@@ -21,13 +20,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // The pipeline as a library: no argv, no print, no exit.
+        // The pipeline as a library: no argv, no print, no exit. Mustache is rendered by its own
+        // Templates/Engine (see TemplateLibrary for why not swift-mustache).
         .target(
             name: "SitegenCore",
             dependencies: [
                 "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // One type per subcommand; parses arguments and prints diagnostics.

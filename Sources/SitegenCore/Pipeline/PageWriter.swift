@@ -12,12 +12,12 @@ struct PageWriter: Sendable {
     func write(_ jobs: [PageJob], into staging: StagingFolder, workers: Int) async throws(OutputError) {
         try await ParallelWrite.each(jobs, workers: workers) { job throws(OutputError) in
             let (html, file) = render(job)
-            try staging.write(Data(html.utf8), to: file)
+            try staging.write(Data(html), to: file)
         }
     }
 
-    /// The HTML of one page and the file it goes to.
-    func render(_ job: PageJob) -> (String, String) {
+    /// The HTML of one page (UTF-8) and the file it goes to.
+    func render(_ job: PageJob) -> ([UInt8], String) {
         switch job {
         case .home:
             return (templates.render("home", views.home()), "index.html")

@@ -1,12 +1,11 @@
 import Foundation
-import Mustache
 
 /// The site's Mustache templates, loaded and checked before anything is rendered.
 ///
-/// swift-mustache renders a missing partial as nothing, which would publish pages with holes;
-/// so every `{{> name}}` is checked here and a missing one is an error with its file and line.
+/// Mustache renders a missing partial as nothing, which would publish pages with holes; so
+/// every `{{> name}}` is checked here and a missing one is an error with its file and line.
 public struct TemplateSet: Sendable {
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
     public let names: Set<String>
     /// Every template's text, for checks that need the source after loading.
     let sources: [String: SourceText]
@@ -24,17 +23,14 @@ public struct TemplateSet: Sendable {
             case .failure(let problem): diagnostics.append(problem)
             }
         }
-        var library = MustacheLibrary()
+        var parsed: [String: [TemplateNode]] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let place = SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber)
-                diagnostics.append(Diagnostic(.error, at: place, "the template cannot be read: \(describe(error.error))",
-                                              hint: "check that every {{#section}} is closed by a matching {{/section}}",
-                                              excerpt: error.context.line))
+            do throws(TemplateSyntaxError) {
+                parsed[name] = try TemplateParser.parse(source.text)
             } catch {
-                diagnostics.append(.error("the template cannot be read: \(error)", at: SourceLocation(file: source.path)))
+                let place = SourceLocation(file: source.path, line: error.line, column: error.column)
+                diagnostics.append(Diagnostic(.error, at: place, "the template cannot be read: \(error.message)",
+                                              hint: error.hint, excerpt: error.lineText))
             }
             diagnostics += TemplateReferences.check(source, known: Set(sources.keys))
         }
@@ -43,6 +39,7 @@ public struct TemplateSet: Sendable {
                                       hint: "every site needs \(required.map { $0 + ".mustache" }.joined(separator: ", "))"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let library = TemplateLibrary(templates: parsed, sources: sources.mapValues(\.text))
         return (TemplateSet(library: library, names: Set(sources.keys), sources: sources), diagnostics)
     }
 
@@ -51,9 +48,14 @@ public struct TemplateSet: Sendable {
         sources.keys.sorted().flatMap { TemplateReferences.checkTranslations(sources[$0]!, translations) }
     }
 
+    /// Renders a view-model with a template checked at load time, as UTF-8.
+    public func render(_ name: String, _ context: some TemplateObject) -> [UInt8] {
+        library.render(name, context)
+    }
+
     /// Renders a view-model with a template checked at load time.
-    public func render(_ name: String, _ context: Any) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    public func renderText(_ name: String, _ context: some TemplateObject) -> String {
+        String(decoding: library.render(name, context), as: UTF8.self)
     }
 
     private static func files(in folder: URL) -> [String] {
@@ -65,15 +67,5 @@ public struct TemplateSet: Sendable {
             }
         }
         return found.sorted()
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "a section is closed with a different name than it was opened with"
-        case .unfinishedName?: return "a tag is not closed with '}}'"
-        case .expectedSectionEnd?: return "a section is opened but never closed"
-        case .invalidSetDelimiter?: return "the delimiter change is not valid"
-        default: return "\(error)"
-        }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The words of the interface in the site's language, from `templates/i18n/<language>.yml`.
 ///
@@ -59,8 +58,8 @@ public struct Translations: Sendable {
     func has(_ key: String) -> Bool { strings[key] != nil }
 }
 
-extension Translations: MustacheParent {
-    public func child(named name: String) -> Any? { strings[name] }
+extension Translations: TemplateObject {
+    public func value(named name: String) -> TemplateValue { strings[name].templateValue }
 }
 
 extension Translations {

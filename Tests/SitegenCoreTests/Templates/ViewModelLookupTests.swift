@@ -1,9 +1,8 @@
 import Foundation
-import Mustache
 import Testing
 @testable import SitegenCore
 
-/// The hand-written `child(named:)` lookups answer exactly the view-models' stored properties,
+/// The hand-written `value(named:)` lookups answer exactly the view-models' stored properties,
 /// with the same values, so templates see what the structs (the documented contract) say.
 @Suite struct ViewModelLookupTests {
     /// One of every view-model, with optionals both set and unset across the samples.
@@ -37,24 +36,17 @@ import Testing
     @Test func everyStoredPropertyIsAnsweredWithItsValue() async throws {
         var types: Set<String> = []
         for sample in try await Self.samples() {
-            let parent = try #require(sample as? MustacheParent, "\(type(of: sample)) answers lookups")
+            let parent = try #require(sample as? any TemplateObject, "\(type(of: sample)) answers lookups")
             types.insert(String(describing: type(of: sample)))
             for child in Mirror(reflecting: sample).children {
                 let label = try #require(child.label)
-                let answered = parent.child(named: label)
-                let expected = Self.unwrap(child.value)
-                #expect(String(describing: answered) == String(describing: expected),
-                        "\(type(of: sample)).\(label)")
+                let answered = parent.value(named: label)
+                let expected = try #require(child.value as? any TemplateValueConvertible,
+                                            "\(type(of: sample)).\(label) can be shown by a template").templateValue
+                #expect(answered.description == expected.description, "\(type(of: sample)).\(label)")
             }
-            #expect(parent.child(named: "noSuchField") == nil)
+            #expect(parent.value(named: "noSuchField").description == "missing")
         }
         #expect(types.count >= 20, "samples cover the view-models: \(types.sorted())")
-    }
-
-    /// What swift-mustache's Mirror path returns for a property: optionals unwrapped, nil as nil.
-    static func unwrap(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first?.value
     }
 }

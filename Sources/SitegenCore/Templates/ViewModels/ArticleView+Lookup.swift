@@ -1,121 +1,119 @@
-import Mustache
-
 // Template lookups of the article page's view-models, without reflection; see
 // ViewModels+Lookup.swift for why. `ViewModelLookupTests` checks them against the structs.
 
-extension ArticleView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ArticleView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "dateISO": dateISO
-        case "dateText": dateText
-        case "updatedISO": updatedISO
-        case "updatedText": updatedText
-        case "kindName": kindName
-        case "kindURL": kindURL
-        case "regions": regions
-        case "tags": tags
-        case "hasTags": hasTags
-        case "organisation": organisation
-        case "author": author
-        case "summary": summary
-        case "lede": lede
-        case "image": image
-        case "body": body
-        case "attachments": attachments
-        case "hasAttachments": hasAttachments
-        case "contacts": contacts
-        case "hasContacts": hasContacts
-        case "contactsHeading": contactsHeading
-        case "previous": previous
-        case "next": next
-        case "hasNeighbours": hasNeighbours
-        case "expired": expired
-        case "expiryDateText": expiryDateText
-        case "expiredText": expiredText
-        case "wordCount": wordCount
-        case "wordCountText": wordCountText
-        case "readingTimeText": readingTimeText
-        case "toc": toc
-        case "hasToc": hasToc
-        case "related": related
-        case "hasRelated": hasRelated
-        case "moreFrom": moreFrom
-        default: nil
+        case "title": title.templateValue
+        case "dateISO": dateISO.templateValue
+        case "dateText": dateText.templateValue
+        case "updatedISO": updatedISO.templateValue
+        case "updatedText": updatedText.templateValue
+        case "kindName": kindName.templateValue
+        case "kindURL": kindURL.templateValue
+        case "regions": regions.templateValue
+        case "tags": tags.templateValue
+        case "hasTags": hasTags.templateValue
+        case "organisation": organisation.templateValue
+        case "author": author.templateValue
+        case "summary": summary.templateValue
+        case "lede": lede.templateValue
+        case "image": image.templateValue
+        case "body": body.templateValue
+        case "attachments": attachments.templateValue
+        case "hasAttachments": hasAttachments.templateValue
+        case "contacts": contacts.templateValue
+        case "hasContacts": hasContacts.templateValue
+        case "contactsHeading": contactsHeading.templateValue
+        case "previous": previous.templateValue
+        case "next": next.templateValue
+        case "hasNeighbours": hasNeighbours.templateValue
+        case "expired": expired.templateValue
+        case "expiryDateText": expiryDateText.templateValue
+        case "expiredText": expiredText.templateValue
+        case "wordCount": wordCount.templateValue
+        case "wordCountText": wordCountText.templateValue
+        case "readingTimeText": readingTimeText.templateValue
+        case "toc": toc.templateValue
+        case "hasToc": hasToc.templateValue
+        case "related": related.templateValue
+        case "hasRelated": hasRelated.templateValue
+        case "moreFrom": moreFrom.templateValue
+        default: .missing
         }
     }
 }
 
-extension AttachmentView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension AttachmentView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "url": url
-        case "fileName": fileName
-        case "typeText": typeText
-        case "sizeText": sizeText
-        default: nil
+        case "title": title.templateValue
+        case "url": url.templateValue
+        case "fileName": fileName.templateValue
+        case "typeText": typeText.templateValue
+        case "sizeText": sizeText.templateValue
+        default: .missing
         }
     }
 }
 
-extension ContactView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ContactView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "role": role
-        case "email": email
-        case "emailURL": emailURL
-        case "phone": phone
-        case "phoneURL": phoneURL
-        default: nil
+        case "name": self.name.templateValue
+        case "role": role.templateValue
+        case "email": email.templateValue
+        case "emailURL": emailURL.templateValue
+        case "phone": phone.templateValue
+        case "phoneURL": phoneURL.templateValue
+        default: .missing
         }
     }
 }
 
-extension NeighbourView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension NeighbourView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "url": url
-        default: nil
+        case "title": title.templateValue
+        case "url": url.templateValue
+        default: .missing
         }
     }
 }
 
-extension TocItemView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TocItemView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "text": text
-        case "id": id
-        case "children": children
-        case "hasChildren": hasChildren
-        default: nil
+        case "text": text.templateValue
+        case "id": id.templateValue
+        case "children": children.templateValue
+        case "hasChildren": hasChildren.templateValue
+        default: .missing
         }
     }
 }
 
-extension RelatedView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension RelatedView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "url": url
-        case "dateISO": dateISO
-        case "dateText": dateText
-        case "kindName": kindName
-        default: nil
+        case "title": title.templateValue
+        case "url": url.templateValue
+        case "dateISO": dateISO.templateValue
+        case "dateText": dateText.templateValue
+        case "kindName": kindName.templateValue
+        default: .missing
         }
     }
 }
 
-extension MoreFromView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MoreFromView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "heading": heading
-        case "url": url
-        case "linkText": linkText
-        case "articles": articles
-        default: nil
+        case "heading": heading.templateValue
+        case "url": url.templateValue
+        case "linkText": linkText.templateValue
+        case "articles": articles.templateValue
+        default: .missing
         }
     }
 }

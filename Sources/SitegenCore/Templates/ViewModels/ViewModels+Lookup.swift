@@ -1,299 +1,297 @@
-import Mustache
-
 // Template lookups by name, without reflection.
 //
-// swift-mustache finds a view-model's fields with `Mirror` unless the value answers
-// `child(named:)` itself; reflection was about a third of a whole build's time (perf, 500
-// articles). Each view-model therefore answers its own fields here. The names are the
+// Each view-model answers its own fields with typed values (``TemplateObject``): no `Mirror`
+// (reflection was a third of a whole build's time when swift-mustache used it) and no casts
+// from `Any` (half of it, later; see ``TemplateLibrary``). The names are the
 // template contract; `ViewModelLookupTests` checks that every stored property is answered,
 // with the same value, so this file cannot drift from the structs.
 
-extension SiteView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension SiteView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "description": description
-        case "language": language
-        case "homeURL": homeURL
-        case "stylesheetURL": stylesheetURL
-        case "tagsURL": tagsURL
-        case "regionsURL": regionsURL
-        case "archiveURL": archiveURL
-        case "searchURL": searchURL
-        case "nav": nav
-        case "publisherName": publisherName
-        case "publisherURL": publisherURL
-        case "accessibilityURL": accessibilityURL
-        case "locale": locale
-        default: nil
+        case "title": title.templateValue
+        case "description": description.templateValue
+        case "language": language.templateValue
+        case "homeURL": homeURL.templateValue
+        case "stylesheetURL": stylesheetURL.templateValue
+        case "tagsURL": tagsURL.templateValue
+        case "regionsURL": regionsURL.templateValue
+        case "archiveURL": archiveURL.templateValue
+        case "searchURL": searchURL.templateValue
+        case "nav": nav.templateValue
+        case "publisherName": publisherName.templateValue
+        case "publisherURL": publisherURL.templateValue
+        case "accessibilityURL": accessibilityURL.templateValue
+        case "locale": locale.templateValue
+        default: .missing
         }
     }
 }
 
-extension NavItemView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension NavItemView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "url": url
-        case "current": current
-        default: nil
+        case "title": title.templateValue
+        case "url": url.templateValue
+        case "current": current.templateValue
+        default: .missing
         }
     }
 }
 
-extension PageView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension PageView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "description": description
-        case "canonicalURL": canonicalURL
-        case "isHome": isHome
-        case "noindex": noindex
-        case "shareTitle": shareTitle
-        case "ogType": ogType
-        case "image": image
-        case "twitterCard": twitterCard
-        case "publishedISO": publishedISO
-        case "modifiedISO": modifiedISO
-        case "expiresISO": expiresISO
-        case "section": section
-        case "tags": tags
-        case "jsonLD": jsonLD
-        case "feeds": feeds
-        default: nil
+        case "title": title.templateValue
+        case "description": description.templateValue
+        case "canonicalURL": canonicalURL.templateValue
+        case "isHome": isHome.templateValue
+        case "noindex": noindex.templateValue
+        case "shareTitle": shareTitle.templateValue
+        case "ogType": ogType.templateValue
+        case "image": image.templateValue
+        case "twitterCard": twitterCard.templateValue
+        case "publishedISO": publishedISO.templateValue
+        case "modifiedISO": modifiedISO.templateValue
+        case "expiresISO": expiresISO.templateValue
+        case "section": section.templateValue
+        case "tags": tags.templateValue
+        case "jsonLD": jsonLD.templateValue
+        case "feeds": feeds.templateValue
+        default: .missing
         }
     }
 }
 
-extension FeedLinkView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension FeedLinkView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "url": url
-        case "type": type
-        default: nil
+        case "title": title.templateValue
+        case "url": url.templateValue
+        case "type": type.templateValue
+        default: .missing
         }
     }
 }
 
-extension LinkView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension LinkView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "url": url
-        default: nil
+        case "name": self.name.templateValue
+        case "url": url.templateValue
+        default: .missing
         }
     }
 }
 
-extension ImageView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ImageView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "url": url
-        case "alt": alt
-        case "caption": caption
-        case "width": width
-        case "height": height
-        default: nil
+        case "url": url.templateValue
+        case "alt": alt.templateValue
+        case "caption": caption.templateValue
+        case "width": width.templateValue
+        case "height": height.templateValue
+        default: .missing
         }
     }
 }
 
-extension CardView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension CardView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "url": url
-        case "dateISO": dateISO
-        case "dateText": dateText
-        case "kindName": kindName
-        case "kindURL": kindURL
-        case "summary": summary
-        case "regions": regions
-        case "image": image
-        default: nil
+        case "title": title.templateValue
+        case "url": url.templateValue
+        case "dateISO": dateISO.templateValue
+        case "dateText": dateText.templateValue
+        case "kindName": kindName.templateValue
+        case "kindURL": kindURL.templateValue
+        case "summary": summary.templateValue
+        case "regions": regions.templateValue
+        case "image": image.templateValue
+        default: .missing
         }
     }
 }
 
-extension HomeView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension HomeView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "latest": latest
-        case "sections": sections
-        case "feedURL": feedURL
-        default: nil
+        case "latest": latest.templateValue
+        case "sections": sections.templateValue
+        case "feedURL": feedURL.templateValue
+        default: .missing
         }
     }
 }
 
-extension HomeSectionView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension HomeSectionView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": title
-        case "url": url
-        case "articles": articles
-        default: nil
+        case "title": title.templateValue
+        case "url": url.templateValue
+        case "articles": articles.templateValue
+        default: .missing
         }
     }
 }
 
-extension ListView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ListView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "heading": heading
-        case "label": label
-        case "countText": countText
-        case "articles": articles
-        case "pagination": pagination
-        case "feedURL": feedURL
-        default: nil
+        case "heading": heading.templateValue
+        case "label": label.templateValue
+        case "countText": countText.templateValue
+        case "articles": articles.templateValue
+        case "pagination": pagination.templateValue
+        case "feedURL": feedURL.templateValue
+        default: .missing
         }
     }
 }
 
-extension PaginationView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension PaginationView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "label": label
-        case "currentPage": currentPage
-        case "totalPages": totalPages
-        case "previousURL": previousURL
-        case "nextURL": nextURL
-        case "pages": pages
-        default: nil
+        case "label": label.templateValue
+        case "currentPage": currentPage.templateValue
+        case "totalPages": totalPages.templateValue
+        case "previousURL": previousURL.templateValue
+        case "nextURL": nextURL.templateValue
+        case "pages": pages.templateValue
+        default: .missing
         }
     }
 }
 
-extension PageLinkView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension PageLinkView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "number": number
-        case "url": url
-        case "current": current
-        default: nil
+        case "number": number.templateValue
+        case "url": url.templateValue
+        case "current": current.templateValue
+        default: .missing
         }
     }
 }
 
-extension TermsView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TermsView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "heading": heading
-        case "intro": intro
-        case "items": items
-        default: nil
+        case "heading": heading.templateValue
+        case "intro": intro.templateValue
+        case "items": items.templateValue
+        default: .missing
         }
     }
 }
 
-extension TermItemView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TermItemView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "url": url
-        case "count": count
-        case "countText": countText
-        case "children": children
-        case "hasChildren": hasChildren
-        default: nil
+        case "name": self.name.templateValue
+        case "url": url.templateValue
+        case "count": count.templateValue
+        case "countText": countText.templateValue
+        case "children": children.templateValue
+        case "hasChildren": hasChildren.templateValue
+        default: .missing
         }
     }
 }
 
-extension HomeContext: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension HomeContext: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "t": t
-        case "home": home
-        default: nil
+        case "site": site.templateValue
+        case "page": page.templateValue
+        case "t": t.templateValue
+        case "home": home.templateValue
+        default: .missing
         }
     }
 }
 
-extension ArticleContext: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ArticleContext: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "t": t
-        case "article": article
-        default: nil
+        case "site": site.templateValue
+        case "page": page.templateValue
+        case "t": t.templateValue
+        case "article": article.templateValue
+        default: .missing
         }
     }
 }
 
-extension ListContext: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ListContext: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "t": t
-        case "list": list
-        default: nil
+        case "site": site.templateValue
+        case "page": page.templateValue
+        case "t": t.templateValue
+        case "list": list.templateValue
+        default: .missing
         }
     }
 }
 
-extension TermsContext: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TermsContext: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "t": t
-        case "terms": terms
-        default: nil
+        case "site": site.templateValue
+        case "page": page.templateValue
+        case "t": t.templateValue
+        case "terms": terms.templateValue
+        default: .missing
         }
     }
 }
 
-extension ErrorContext: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ErrorContext: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "t": t
-        default: nil
+        case "site": site.templateValue
+        case "page": page.templateValue
+        case "t": t.templateValue
+        default: .missing
         }
     }
 }
 
-extension SearchView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension SearchView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "heading": heading
-        case "intro": intro
-        case "indexURL": indexURL
-        case "scriptURL": scriptURL
-        case "kinds": kinds
-        case "regions": regions
-        default: nil
+        case "heading": heading.templateValue
+        case "intro": intro.templateValue
+        case "indexURL": indexURL.templateValue
+        case "scriptURL": scriptURL.templateValue
+        case "kinds": kinds.templateValue
+        case "regions": regions.templateValue
+        default: .missing
         }
     }
 }
 
-extension SearchOptionView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension SearchOptionView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "value": value
-        case "name": self.name
-        case "count": count
-        default: nil
+        case "value": value.templateValue
+        case "name": self.name.templateValue
+        case "count": count.templateValue
+        default: .missing
         }
     }
 }
 
-extension SearchContext: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension SearchContext: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "site": site
-        case "page": page
-        case "t": t
-        case "search": search
-        default: nil
+        case "site": site.templateValue
+        case "page": page.templateValue
+        case "t": t.templateValue
+        case "search": search.templateValue
+        default: .missing
         }
     }
 }

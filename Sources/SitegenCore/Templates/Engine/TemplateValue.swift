@@ -1,0 +1,78 @@
+/// What a template can see: the values of view-models, typed.
+///
+/// A view-model answers its fields by name (``TemplateObject``); the renderer switches on
+/// this enum instead of casting `Any` to protocols, which was most of swift-mustache's time on
+/// our pages (see ``Template``).
+public enum TemplateValue: Sendable {
+    /// No such field, or a field without a value. Like swift-mustache, a lookup that finds
+    /// nothing goes on to the enclosing sections, so an absent optional is the same as no field.
+    case missing
+    case text(String)
+    case bool(Bool)
+    case number(Int)
+    case list([TemplateValue])
+    case object(any TemplateObject)
+
+    /// Whether a section over the value renders (and `{{^x}}` does not): not `false`, not
+    /// absent, not an empty list. Text, numbers (0 too) and objects are true, as in
+    /// swift-mustache; our view-models never hold empty text.
+    var isTruthy: Bool {
+        switch self {
+        case .missing: false
+        case .bool(let value): value
+        case .list(let items): !items.isEmpty
+        case .text, .number, .object: true
+        }
+    }
+}
+
+/// A view-model: answers its fields by name, for `{{name}}`, `{{#name}}` and `{{a.b}}`.
+///
+/// The answers are the template contract; `ViewModelLookupTests` checks every view-model's
+/// answers against its stored properties, so they cannot drift apart.
+public protocol TemplateObject: TemplateValueConvertible, Sendable {
+    func value(named name: String) -> TemplateValue
+}
+
+extension TemplateObject {
+    public var templateValue: TemplateValue { .object(self) }
+}
+
+/// A Swift value a view-model can hand to a template.
+public protocol TemplateValueConvertible {
+    var templateValue: TemplateValue { get }
+}
+
+extension String: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .text(self) }
+}
+
+extension Bool: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .bool(self) }
+}
+
+extension Int: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .number(self) }
+}
+
+extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvertible {
+    public var templateValue: TemplateValue { self?.templateValue ?? .missing }
+}
+
+extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+}
+
+extension TemplateValue: CustomStringConvertible {
+    /// For tests and messages: objects by their type's name, everything else by its value.
+    public var description: String {
+        switch self {
+        case .missing: "missing"
+        case .text(let text): "text(\(text.debugDescription))"
+        case .bool(let value): "bool(\(value))"
+        case .number(let value): "number(\(value))"
+        case .list(let items): "list[\(items.map(\.description).joined(separator: ", "))]"
+        case .object(let object): "object(\(type(of: object)))"
+        }
+    }
+}
