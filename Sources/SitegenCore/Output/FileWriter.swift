@@ -31,6 +31,20 @@ enum FileWriter {
         if let failure { throw .cannotWrite(path, reason: String(cString: strerror(failure))) }
     }
 
+    /// Makes the folder and any missing parents, like `mkdir -p`. The parent usually exists,
+    /// so this is one `mkdir` call; Foundation's `createDirectory(withIntermediateDirectories:)`
+    /// checked every level first and was 7% of a 10,000-article build. Safe when two workers
+    /// make the same folder at once: the loser sees `EEXIST`.
+    static func makeFolder(_ path: String) throws(OutputError) {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+        let parent = (path as NSString).deletingLastPathComponent
+        guard !parent.isEmpty, parent != path else { throw .cannotWrite(path, reason: String(cString: strerror(ENOENT))) }
+        try makeFolder(parent)
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        throw .cannotWrite(path, reason: String(cString: strerror(errno)))
+    }
+
     private typealias SyncFS = @convention(c) (Int32) -> Int32
 
     /// glibc's `syncfs`, looked up at run time like `renameat2`: Swift's Glibc module lacks it.

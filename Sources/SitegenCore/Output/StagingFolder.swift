@@ -41,11 +41,7 @@ public struct StagingFolder: Sendable {
     /// Writes one file, given by its path inside the site (`regioner/kalmar/index.html`).
     public func write(_ data: Data, to relativePath: String) throws(OutputError) {
         let target = url.appendingPathComponent(relativePath)
-        do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(target.path, reason: error.localizedDescription)
-        }
+        try FileWriter.makeFolder(target.deletingLastPathComponent().path)
         if unchanged.reuse(data, at: relativePath, for: target) { return }
         try FileWriter.write(data, to: target.path)
     }
