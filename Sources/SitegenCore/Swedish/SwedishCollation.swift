@@ -11,7 +11,13 @@ public enum SwedishCollation {
         var primary: [UInt32] = []
         primary.reserveCapacity(text.unicodeScalars.count)
         for character in text.lowercased() {
-            primary.append(contentsOf: weights(character))
+            // ASCII without Foundation's decomposition: most letters of most titles, and the
+            // decomposition made sorting 10,000 titles 5% of a whole build.
+            if let ascii = character.asciiValue {
+                primary.append(weight(ofASCII: UInt32(ascii)))
+            } else {
+                primary.append(contentsOf: weights(character))
+            }
         }
         // Ties (e.g. "Å" vs "å", "é" vs "e") fall back to the exact scalars so the order is total.
         return primary + [0] + text.unicodeScalars.map(\.value)
@@ -34,18 +40,26 @@ public enum SwedishCollation {
         }
         var result: [UInt32] = []
         for scalar in String(character).decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar {
-            case "a"..."z": result.append(letterBase + 1 + scalar.value - 97)
-            case "0"..."9": result.append(500 + scalar.value - 48)
-            default:
-                if scalar.properties.generalCategory == .nonspacingMark { continue }
-                if scalar.properties.isWhitespace { result.append(1) } else if scalar.value < 128 {
-                    result.append(10 + scalar.value) // punctuation sorts before digits and letters
-                } else {
-                    result.append(letterBase + 100 + scalar.value)
-                }
+            if scalar.isASCII {
+                result.append(weight(ofASCII: scalar.value))
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else if scalar.properties.isWhitespace {
+                result.append(1)
+            } else {
+                result.append(letterBase + 100 + scalar.value)
             }
         }
         return result
+    }
+
+    /// Letters after digits after punctuation after whitespace.
+    private static func weight(ofASCII value: UInt32) -> UInt32 {
+        switch value {
+        case 97...122: letterBase + 1 + value - 97 // a-z
+        case 48...57: 500 + value - 48 // 0-9
+        case 9...13, 32: 1 // whitespace
+        default: 10 + value // punctuation sorts before digits and letters
+        }
     }
 }
