@@ -11,8 +11,9 @@ import Glibc
 /// whole staged site at the moment it replaces the old one; one `syncfs` of its file system
 /// gives exactly that, so a power cut after the swap cannot leave empty pages behind.
 enum FileWriter {
-    /// Creates or replaces the file with `data`.
-    static func write(_ data: Data, to path: String) throws(OutputError) {
+    /// Creates or replaces the file with `data`; returns its manifest entry, with `hash`.
+    @discardableResult
+    static func write(_ data: Data, to path: String, hash: UInt64 = 0) throws(OutputError) -> OutputManifest.Entry {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -29,6 +30,11 @@ enum FileWriter {
             return nil
         }
         if let failure { throw .cannotWrite(path, reason: String(cString: strerror(failure))) }
+        var info = stat()
+        fstat(descriptor, &info)
+        return OutputManifest.Entry(hash: hash, size: data.count,
+                                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                                    inode: UInt64(info.st_ino))
     }
 
     /// Makes the folder and any missing parents, like `mkdir -p`. The parent usually exists,

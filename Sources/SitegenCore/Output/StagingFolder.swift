@@ -10,9 +10,13 @@ public struct StagingFolder: Sendable {
     public let url: URL
     /// Files equal to the previous site's are linked, not written.
     let unchanged: UnchangedFiles
+    /// The new site's manifest, filled as files are written; saved at `manifestURL` once published.
+    let recorder = ManifestRecorder()
+    let manifestURL: URL?
 
     /// Creates the staging folder, removing leftovers of earlier builds that did not finish.
-    public static func create(for output: URL) throws(OutputError) -> StagingFolder {
+    /// `manifest` is where the output folder's manifest is kept (see ``OutputManifest``), if anywhere.
+    public static func create(for output: URL, manifest: URL? = nil) throws(OutputError) -> StagingFolder {
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -35,15 +39,21 @@ public struct StagingFolder: Sendable {
         }
         var isDirectory: ObjCBool = false
         let previous = fm.fileExists(atPath: output.path, isDirectory: &isDirectory) && isDirectory.boolValue ? output : nil
-        return StagingFolder(output: output, url: url, unchanged: UnchangedFiles(previous: previous))
+        let known = previous.flatMap { previous in manifest.flatMap { OutputManifest.read(from: $0, output: previous) } }
+        return StagingFolder(output: output, url: url, unchanged: UnchangedFiles(previous: previous, manifest: known),
+                             manifestURL: manifest)
     }
 
     /// Writes one file, given by its path inside the site (`regioner/kalmar/index.html`).
     public func write(_ data: Data, to relativePath: String) throws(OutputError) {
         let target = url.appendingPathComponent(relativePath)
         try FileWriter.makeFolder(target.deletingLastPathComponent().path)
-        if unchanged.reuse(data, at: relativePath, for: target) { return }
-        try FileWriter.write(data, to: target.path)
+        let hash = data.withUnsafeBytes { ContentHash.hash($0) }
+        if let entry = unchanged.reuse(data, hash: hash, at: relativePath, for: target) {
+            recorder.record(relativePath, entry)
+            return
+        }
+        recorder.record(relativePath, try FileWriter.write(data, to: target.path, hash: hash))
     }
 
     /// Copies a file into the site, preserving nothing but its bytes.
@@ -51,8 +61,11 @@ public struct StagingFolder: Sendable {
         let target = url.appendingPathComponent(relativePath)
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if unchanged.reuse(copyOf: source, at: relativePath, for: target) { return }
-            try FileManager.default.copyItem(atPath: source, toPath: target.path)
+            if !unchanged.reuse(copyOf: source, at: relativePath, for: target) {
+                try FileManager.default.copyItem(atPath: source, toPath: target.path)
+            }
+            let data = try Data(contentsOf: target, options: .alwaysMapped)
+            recorder.record(relativePath, .stat(target.path, hash: data.withUnsafeBytes { ContentHash.hash($0) }))
         } catch {
             throw .cannotWrite(target.path, reason: error.localizedDescription)
         }
@@ -62,6 +75,7 @@ public struct StagingFolder: Sendable {
     public func publish() throws(OutputError) {
         FileWriter.flush(url)
         try OutputSwap.replace(output, with: url)
+        if let manifestURL { recorder.manifest(for: output).write(to: manifestURL) }
     }
 
     /// Throws the staged files away after a failed build.

@@ -15,12 +15,21 @@ import Glibc
 struct UnchangedFiles: Sendable {
     /// The previous site, if there is one.
     let previous: URL?
+    /// What the previous build wrote there, if known: lets an unchanged file be recognised by
+    /// its hash instead of by reading it.
+    var manifest: OutputManifest?
 
-    /// Links `target` to the previous site's `relativePath` if that file holds exactly `data`.
-    func reuse(_ data: Data, at relativePath: String, for target: URL) -> Bool {
-        guard let old = previousFile(relativePath), size(of: old) == data.count,
-              FileManager.default.contents(atPath: old) == data else { return false }
-        return link(old, target.path) == 0
+    /// Links `target` to the previous site's `relativePath` if that file holds exactly `data`
+    /// (whose hash is `hash`); returns the linked file's manifest entry.
+    func reuse(_ data: Data, hash: UInt64, at relativePath: String, for target: URL) -> OutputManifest.Entry? {
+        guard let old = previousFile(relativePath) else { return nil }
+        if let entry = manifest?.entries[relativePath], entry.describes(old) {
+            guard entry.hash == hash, entry.size == data.count else { return nil }
+            return link(old, target.path) == 0 ? entry : nil
+        }
+        guard size(of: old) == data.count, FileManager.default.contents(atPath: old) == data,
+              link(old, target.path) == 0 else { return nil }
+        return .stat(target.path, hash: hash)
     }
 
     /// Links `target` to the previous site's `relativePath` if it has the same bytes as `source`.

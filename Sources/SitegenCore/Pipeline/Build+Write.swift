@@ -14,7 +14,7 @@ extension Build {
         let views = ViewBuilder(index: index, summaries: texts.summaries, outlines: outlines)
         let discovery = DiscoveryFiles(index: index, summaries: texts.summaries, bodies: html,
                                        sourceDate: options.sourceDate, staticFiles: resolved.files)
-        let staging = try StagingFolder.create(for: options.output)
+        let staging = try StagingFolder.create(for: options.output, manifest: OutputManifest.location(source: options.source))
         do throws(OutputError) {
             try resolved.files.copy(into: staging)
             try await PageWriter(views: views, templates: loaded.templates, bodies: html)

@@ -48,3 +48,65 @@ import Testing
         #expect(Tree.differences(before, Tree.snapshot(site.output)).isEmpty)
     }
 }
+
+/// The output manifest: unchanged files known by hash, never trusted once the file changed.
+@Suite struct OutputManifestTests {
+    @Test func aFileChangedByHandInTheOutputIsWrittenAgain() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        #expect(OutputManifest.read(from: OutputManifest.location(source: site.root), output: site.output) != nil)
+        let page = site.output.appendingPathComponent("nyheter/2019/manga-dorrar/index.html")
+        let good = try Data(contentsOf: page)
+        // Same size, other bytes: only the modification time and the content tell.
+        var damaged = good
+        damaged[damaged.count / 2] = damaged[damaged.count / 2] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
+        try damaged.write(to: page)
+        _ = try await site.build()
+        #expect(try Data(contentsOf: page) == good)
+    }
+
+    @Test func aManifestOfAnotherFolderOrDamagedIsIgnored() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("output.manifest")
+        let output = folder.appendingPathComponent("site")
+        let manifest = OutputManifest(output: output.path, entries: ["a/index.html": .init(hash: 0xABC, size: 3, modified: 7, inode: 9),
+                                                                     "b c.html": .init(hash: 1, size: 1, modified: 1, inode: 1)])
+        manifest.write(to: url)
+        #expect(OutputManifest.read(from: url, output: output)?.entries == manifest.entries)
+        #expect(OutputManifest.read(from: url, output: folder.appendingPathComponent("other")) == nil)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try String(text.dropLast(5)).write(to: url, atomically: true, encoding: .utf8)
+        #expect(OutputManifest.read(from: url, output: output) == nil, "a truncated manifest")
+    }
+
+    /// White-box: with a manifest entry that still describes the old file, the new bytes are
+    /// compared with the recorded hash, not with the file (which is not read at all).
+    @Test func aTrustedEntryDecidesWithoutReadingTheOldFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unchanged-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let previous = folder.appendingPathComponent("old"), staged = folder.appendingPathComponent("new")
+        try FileManager.default.createDirectory(at: previous, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: true)
+        try Data("old!".utf8).write(to: previous.appendingPathComponent("p.html"))
+        let claimed = Data("new!".utf8)
+        let hash = claimed.withUnsafeBytes { ContentHash.hash($0) }
+        let entry = try #require(OutputManifest.Entry.stat(previous.appendingPathComponent("p.html").path, hash: hash))
+        let trusting = UnchangedFiles(previous: previous, manifest: OutputManifest(output: previous.path, entries: ["p.html": entry]))
+        #expect(trusting.reuse(claimed, hash: hash, at: "p.html", for: staged.appendingPathComponent("p.html")) != nil)
+        // Without the manifest the bytes are compared, and they differ.
+        let reading = UnchangedFiles(previous: previous, manifest: nil)
+        #expect(reading.reuse(claimed, hash: hash, at: "p.html", for: staged.appendingPathComponent("q.html")) == nil)
+    }
+
+    @Test(arguments: [
+        ("", 0xEF46_DB37_51D8_E999 as UInt64),
+        ("a", 0xD24E_C4F1_A98C_6E5B),
+        ("abc", 0x44BC_2CF5_AD77_0999),
+        ("Nobody inspects the spammish repetition", 0xFBCE_A83C_8A37_8BF1),
+    ])
+    func contentHashIsXXH64(text: String, expected: UInt64) {
+        #expect(ContentHash.hash(Array(text.utf8)) == expected)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the last build wrote to the output folder: for every file its content hash, size,
+/// modification time and inode.
+///
+/// With it, a build knows whether a page is unchanged from the hash of the new bytes alone,
+/// without reading the old file (which was half a gigabyte for 10,000 articles). The entry is
+/// trusted only while the file on disk still has the recorded size, modification time and inode,
+/// so a file changed by hand, a manifest left from another output folder, or a crash between the
+/// swap and the manifest's writing can only make sitegen compare the bytes as before, never keep
+/// a wrong file.
+struct OutputManifest: Sendable {
+    struct Entry: Sendable, Equatable {
+        var hash: UInt64
+        var size: Int
+        /// Nanoseconds since 1970.
+        var modified: Int64
+        var inode: UInt64
+    }
+
+    /// The output folder the entries describe (absolute, standardized).
+    var output: String
+    /// By path inside the site.
+    var entries: [String: Entry]
+
+    private static let header = "sitegen output manifest 1"
+
+    /// Where the manifest of `output` is kept: in the site folder's `.sitegen/`.
+    static func location(source: URL) -> URL {
+        source.appendingPathComponent(".sitegen/output.manifest")
+    }
+
+    /// The manifest at `url` if it describes `output`; nil if missing, damaged or for another folder.
+    static func read(from url: URL, output: URL) -> OutputManifest? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard lines.popFirst() == Substring(header), let folder = lines.popFirst(),
+              String(folder) == output.standardizedFileURL.path, lines.last == "" else { return nil }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(lines.count)
+        for line in lines.dropLast() {
+            let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+            guard fields.count == 5, let hash = UInt64(fields[0], radix: 16), let size = Int(fields[1]),
+                  let modified = Int64(fields[2]), let inode = UInt64(fields[3]) else { return nil }
+            entries[String(fields[4])] = Entry(hash: hash, size: size, modified: modified, inode: inode)
+        }
+        return OutputManifest(output: String(folder), entries: entries)
+    }
+
+    /// Writes the manifest atomically (a temporary file renamed into place).
+    func write(to url: URL) {
+        var text = Self.header + "\n" + output + "\n"
+        text.reserveCapacity(entries.count * 80)
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
+            text += "\(String(entry.hash, radix: 16)) \(entry.size) \(entry.modified) \(entry.inode) \(path)\n"
+        }
+        let folder = url.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            try? FileManager.default.removeItem(at: url)
+        }
+    }
+
+    /// Removes a manifest; used when it may no longer describe the output.
+    static func remove(at url: URL) {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
+
+extension OutputManifest.Entry {
+    /// The file's size, modification time and inode, if it is a regular file.
+    static func stat(_ path: String, hash: UInt64) -> OutputManifest.Entry? {
+        var info = Glibc.stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return OutputManifest.Entry(hash: hash, size: Int(info.st_size),
+                                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                                    inode: UInt64(info.st_ino))
+    }
+
+    /// Whether the file on disk still is the one this entry describes.
+    func describes(_ path: String) -> Bool {
+        guard let current = Self.stat(path, hash: hash) else { return false }
+        return current == self
+    }
+}
+
+/// The new manifest's entries, collected from all workers as files are written or linked.
+final class ManifestRecorder: @unchecked Sendable {
+    private var entries: [String: OutputManifest.Entry] = [:]
+    private let lock = NSLock()
+
+    func record(_ path: String, _ entry: OutputManifest.Entry?) {
+        guard let entry else { return }
+        lock.withLock { entries[path] = entry }
+    }
+
+    func manifest(for output: URL) -> OutputManifest {
+        lock.withLock { OutputManifest(output: output.standardizedFileURL.path, entries: entries) }
+    }
+}
