@@ -10,7 +10,10 @@ import Glibc
 /// Where that call is not available the old site is first renamed aside; if the process dies
 /// between the two renames, ``recover(_:)`` puts it back on the next run.
 enum OutputSwap {
-    static func replace(_ output: URL, with staged: URL) throws(OutputError) {
+    /// Puts `staged` in place of `output`. The old site, if there was one, ends up at `keptAt`
+    /// (or is removed, when that rename fails); returns whether there was one.
+    @discardableResult
+    static func replace(_ output: URL, with staged: URL, keepingOldAt keptAt: URL? = nil) throws(OutputError) -> Bool {
         let fm = FileManager.default
         let aside = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
@@ -23,12 +26,12 @@ enum OutputSwap {
             guard rename(staged.path, output.path) == 0 else {
                 throw .cannotReplace(output.path, reason: String(cString: strerror(errno)))
             }
-            return
+            return false
         }
         if exchange(staged.path, output.path) {
             // The staging name now holds the old site.
-            try? fm.removeItem(at: staged)
-            return
+            keep(staged, at: keptAt)
+            return true
         }
         guard rename(output.path, aside.path) == 0 else {
             throw .cannotReplace(output.path, reason: String(cString: strerror(errno)))
@@ -38,7 +41,13 @@ enum OutputSwap {
             _ = rename(aside.path, output.path)
             throw .cannotReplace(output.path, reason: reason)
         }
-        try? fm.removeItem(at: aside)
+        keep(aside, at: keptAt)
+        return true
+    }
+
+    private static func keep(_ old: URL, at keptAt: URL?) {
+        if let keptAt, rename(old.path, keptAt.path) == 0 { return }
+        try? FileManager.default.removeItem(at: old)
     }
 
     /// After a crash between the two renames of the fallback: the old site is back in place.

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// Rebuilds into the same output folder (reusing the spare folder, the output manifest and
+/// linked files) give exactly what a cold build of the same sources gives.
+@Suite struct RebuildTests {
+    /// A deterministic generator, so a failure can be replayed.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// The same sources built from scratch in a folder of their own.
+    static func coldBuild(of site: TestSite, fixture: String) async throws -> [String: Data] {
+        let cold = try TestSite(fixture: fixture)
+        defer { cold.cleanUp() }
+        try cold.remove("content")
+        try cold.remove("site.yml")
+        try TestSite.copyTree(site.root.appendingPathComponent("content"), into: cold.root.appendingPathComponent("content"))
+        try FileManager.default.copyItem(at: site.root.appendingPathComponent("site.yml"), to: cold.root.appendingPathComponent("site.yml"))
+        _ = try await cold.build()
+        return Tree.snapshot(cold.output)
+    }
+
+    static func articles(in site: TestSite) -> [String] {
+        let content = site.root.appendingPathComponent("content")
+        let walker = FileManager.default.enumerator(atPath: content.path)
+        var found: [String] = []
+        while let path = walker?.nextObject() as? String {
+            if path.hasSuffix(".md") { found.append("content/" + path) }
+        }
+        return found.sorted()
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func randomEditsRebuildToTheColdBuild(seed: UInt64) async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        var random = SeededGenerator(state: seed)
+        _ = try await site.build()
+        let tags = ["Export", "Ny tagg", "Digitalisering", "Energi"], regions = ["Kronoberg", "Örebro", "Västernorrland"]
+        for step in 0..<8 {
+            let articles = Self.articles(in: site)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: // a body changes
+                let path = articles.randomElement(using: &random)!
+                let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+                try site.write(path, text + "\nEtt nytt stycke i steg \(step).\n")
+            case 1: // an article goes, with its pages, and its tags' pages if it was their last
+                if articles.count > 3 { try site.remove(articles.randomElement(using: &random)!) }
+            case 2, 3: // an article comes, perhaps with a tag no other has
+                let tag = tags.randomElement(using: &random)!, region = regions.randomElement(using: &random)!
+                try site.write("content/2022/steg-\(step).md", """
+                    ---
+                    title: Nytt i steg \(step)
+                    date: 2022-0\(step % 9 + 1)-1\(step % 9)
+                    kind: projekt
+                    regions: [\(region)]
+                    tags: [\(tag)]
+                    ---
+
+                    Text om steg \(step).
+                    """)
+            default: // the site's title changes every page
+                let yml = site.root.appendingPathComponent("site.yml")
+                let text = try String(contentsOf: yml, encoding: .utf8)
+                let title = try #require(text.split(separator: "\n").first { $0.hasPrefix("title:") })
+                try text.replacingOccurrences(of: String(title), with: "title: Industrinytt \(step)")
+                    .write(to: yml, atomically: true, encoding: .utf8)
+            }
+            _ = try await site.build()
+            let differences = Tree.differences(try await Self.coldBuild(of: site, fixture: "everything"), Tree.snapshot(site.output))
+            #expect(differences.isEmpty, "seed \(seed), step \(step): \(differences.prefix(5))")
+        }
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(siblings.contains(".site.spare"), "the replaced site is kept for the next build")
+        #expect(!siblings.contains { $0.hasPrefix(".site.staging-") || $0.hasPrefix(".site.previous-") })
+    }
+
+    /// The spare shares unchanged files with the published site (hard links); a build that
+    /// reuses it must never change a published file, even before it publishes.
+    @Test func aReusedSpareNeverWritesThroughToThePublishedSite() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        _ = try await site.build()
+        let page = "nyheter/2019/manga-dorrar/index.html"
+        let published = try Data(contentsOf: site.output.appendingPathComponent(page))
+        let staging = try StagingFolder.create(for: site.output, manifest: OutputManifest.location(source: site.root))
+        #expect(staging.reused)
+        try staging.write(Data("ny".utf8), to: page)
+        #expect(try Data(contentsOf: site.output.appendingPathComponent(page)) == published)
+        #expect(try Data(contentsOf: staging.url.appendingPathComponent(page)) == Data("ny".utf8))
+        staging.discard()
+        #expect(FileManager.default.fileExists(atPath: StagingFolder.spareFolder(of: site.output).path),
+                "a failed build sets the spare aside again")
+    }
+}
