@@ -136,18 +136,33 @@ public struct StagingFolder: Sendable {
     /// and so do the folders they leave empty.
     private func removeFilesNotWritten() {
         let written = recorder.paths()
-        guard let walker = FileManager.default.enumerator(atPath: url.path) else { return }
         var folders: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let path = url.appendingPathComponent(relative).path
-            if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
-                folders.append(path)
-            } else if !written.contains(relative) {
-                unlink(path)
+        // readdir's own file types, without a stat per entry: Foundation's enumerator with
+        // attributes took about two seconds for a 10,000-article site.
+        func visit(_ relative: String) {
+            let folder = relative.isEmpty ? url.path : url.path + "/" + relative
+            guard let stream = opendir(folder) else { return }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard name != ".", name != ".." else { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+                if entry.pointee.d_type == UInt8(DT_UNKNOWN) { // some file systems do not say
+                    var info = stat()
+                    isFolder = lstat(url.path + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isFolder {
+                    visit(path)
+                    folders.append(url.path + "/" + path)
+                } else if !written.contains(path) {
+                    unlink(url.path + "/" + path)
+                }
             }
         }
-        // Deepest first; a folder that still holds something stays (rmdir refuses).
-        for folder in folders.reversed() { rmdir(folder) }
+        visit("")
+        // Children before their parents; a folder that still holds something stays (rmdir refuses).
+        for folder in folders { rmdir(folder) }
     }
 
     /// Throws the staged files away after a failed build; a reused spare is set aside again.
