@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// The related-articles ranking, which stops reading long tag and region lists early, equals
+/// scoring every candidate of every list (the plain definition) on random sites.
+@Suite struct RelatedArticlesTests {
+    /// The definition: every article on a shared tag or region page scored, best first.
+    static func reference(_ index: SiteIndex, _ number: Int, limit: Int = 3) -> [Int] {
+        let article = index.articles[number]
+        var scores: [Int: Int] = [:]
+        for tag in article.tags {
+            for other in index.tagsBySlug[tag.slug]?.articles ?? [] where other != number { scores[other, default: 0] += 2 }
+        }
+        for region in article.regions {
+            for other in index.regionsBySlug[region.slug]?.articles ?? []
+            where other != number && index.articles[other].regions.contains(where: { $0.slug == region.slug }) {
+                scores[other, default: 0] += 1
+            }
+        }
+        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
+    }
+
+    @Test(arguments: [7, 8] as [UInt64])
+    func earlyStoppingRanksLikeScoringEveryone(seed: UInt64) throws {
+        var random = RebuildTests.SeededGenerator(state: seed)
+        // Two tags on most articles make long lists; many rare tags make short ones.
+        let common = ["Export", "Energi"], rare = (0..<40).map { "Ämne \($0)" }
+        let regions = ["Kronoberg", "Jämtland Härjedalen"]
+        var files: [String: String] = [:]
+        for number in 0..<700 {
+            var tags = common.filter { _ in Bool.random(using: &random) }
+            tags += (0..<Int.random(in: 0...2, using: &random)).map { _ in rare.randomElement(using: &random)! }
+            let ownRegions = regions.filter { _ in Int.random(in: 0..<3, using: &random) == 0 }
+            let day = Int.random(in: 1...28, using: &random), month = Int.random(in: 1...12, using: &random)
+            files["content/a\(number).md"] = """
+                ---
+                title: Artikel \(number)
+                date: 2020-\(String(format: "%02d", month))-\(String(format: "%02d", day))
+                kind: projekt
+                regions: [\((ownRegions.isEmpty ? ["Kronoberg"] : ownRegions).joined(separator: ", "))]
+                tags: [\(Array(Set(tags)).sorted().joined(separator: ", "))]
+                ---
+
+                Text.
+                """
+        }
+        let site = try TestSite(fixture: "tiny", files: files)
+        defer { site.cleanUp() }
+        let index = try site.index()
+        #expect(index.tagsBySlug.values.contains { $0.articles.count > SiteIndex.shortList }, "some lists are long")
+        #expect(index.tagsBySlug.values.contains { $0.articles.count <= SiteIndex.shortList }, "some lists are short")
+        for number in index.articles.indices {
+            #expect(index.related(to: number) == Self.reference(index, number), "article \(number)")
+        }
+    }
+}
