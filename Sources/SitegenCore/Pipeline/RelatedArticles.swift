@@ -6,7 +6,7 @@
 /// pages the article is on, not from a scan of every pair.
 extension SiteIndex {
     func related(to number: Int, limit: Int = 3) -> [Int] {
-        let article = articles[number]
+        let article = articles[number], terms = termNumbers[number]
         // Each shared tag's page and region's page, with what sharing it is worth.
         var lists: [(members: [Int], weight: Int)] = []
         for tag in article.tags { if let page = tagsBySlug[tag.slug] { lists.append((page.articles, 2)) } }
@@ -14,7 +14,7 @@ extension SiteIndex {
         var best: [(article: Int, score: Int)] = []
         func consider(_ other: Int) {
             guard other != number else { return }
-            let candidate = (article: other, score: score(of: other, against: article))
+            let candidate = (article: other, score: score(of: other, against: terms))
             guard best.count < limit || Self.ranksBefore(candidate, best[best.count - 1]) else { return }
             let place = best.firstIndex { Self.ranksBefore(candidate, $0) } ?? best.count
             best.insert(candidate, at: place)
@@ -29,7 +29,7 @@ extension SiteIndex {
         var seen: Set<Int> = []
         var long: [(members: [Int], weight: Int)] = []
         for list in lists {
-            if list.members.count <= Self.shortList {
+            if list.members.count <= shortList {
                 for other in list.members where seen.insert(other).inserted { consider(other) }
             } else {
                 long.append(list)
@@ -54,16 +54,17 @@ extension SiteIndex {
         return best.map(\.article)
     }
 
-    /// Lists up to this long are read whole.
-    static let shortList = 256
+    /// Lists up to this long are read whole: at least 256, and longer on big sites, so a tag
+    /// used once in a hundred articles never keeps the long lists from stopping early.
+    var shortList: Int { max(256, articles.count / 64) }
 
     /// 2 points for each of the article's tags the other has, 1 for each of its own regions the
     /// other has (its own, not the län they roll up to).
-    private func score(of other: Int, against article: Article) -> Int {
-        let candidate = articles[other]
+    private func score(of other: Int, against terms: TermNumbers) -> Int {
+        let candidate = termNumbers[other]
         var score = 0
-        for tag in article.tags where candidate.tags.contains(where: { $0.slug == tag.slug }) { score += 2 }
-        for region in article.regions where candidate.regions.contains(where: { $0.slug == region.slug }) { score += 1 }
+        for tag in terms.tags where candidate.tags.contains(tag) { score += 2 }
+        for region in terms.regions where candidate.regions.contains(region) { score += 1 }
         return score
     }
 

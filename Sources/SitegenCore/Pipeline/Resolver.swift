@@ -62,9 +62,19 @@ enum Resolver {
             }),
             regionsBySlug: Dictionary(uniqueKeysWithValues: regions.map { ($0.slug, $0) }),
             tagsBySlug: Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) }),
-            listedPosition: Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) }))
+            listedPosition: Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) }),
+            termNumbers: termNumbers(articles, tags: tags, regions: config.regions.map(\.slug)))
         diagnostics += collisions(in: index)
         return (diagnostics.hasErrors ? nil : index, diagnostics)
+    }
+
+    static func termNumbers(_ articles: [Article], tags: [TermPage], regions: [String]) -> [TermNumbers] {
+        let tagNumbers = Dictionary(tags.enumerated().map { ($1.slug, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        let regionNumbers = Dictionary(regions.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        return articles.map { article in
+            TermNumbers(tags: article.tags.map { tagNumbers[$0.slug] ?? -1 },
+                        regions: article.regions.map { regionNumbers[$0.slug] ?? -1 })
+        }
     }
 
     /// Newest first; equal dates by title in Swedish order, then by address. Indices are sorted,

@@ -30,6 +30,15 @@ public struct SiteIndex: Sendable {
     let tagsBySlug: [String: TermPage]
     /// Article number -> its place in `listed`.
     let listedPosition: [Int: Int]
+    /// Article number -> its tags and regions as numbers, for ranking related articles.
+    let termNumbers: [TermNumbers]
+}
+
+/// An article's tags and regions as small numbers (-1 for one without a page), so comparing two
+/// articles' terms compares integers instead of slugs.
+struct TermNumbers: Sendable {
+    var tags: [Int32]
+    var regions: [Int32]
 }
 
 extension SiteIndex {

@@ -48,8 +48,8 @@ import Testing
         let site = try TestSite(fixture: "tiny", files: files)
         defer { site.cleanUp() }
         let index = try site.index()
-        #expect(index.tagsBySlug.values.contains { $0.articles.count > SiteIndex.shortList }, "some lists are long")
-        #expect(index.tagsBySlug.values.contains { $0.articles.count <= SiteIndex.shortList }, "some lists are short")
+        #expect(index.tagsBySlug.values.contains { $0.articles.count > index.shortList }, "some lists are long")
+        #expect(index.tagsBySlug.values.contains { $0.articles.count <= index.shortList }, "some lists are short")
         for number in index.articles.indices {
             #expect(index.related(to: number) == Self.reference(index, number), "article \(number)")
         }
