@@ -160,6 +160,12 @@ struct ArticleLoader: Sendable {
         var regions: [Region] = []
         var ok = true
         for (name, node) in names {
+            if RegionPlaceholder.matches(name) {
+                ok = false
+                let (message, hint) = RegionPlaceholder.diagnostic(config: config)
+                fields.error(node, message, hint: hint)
+                continue
+            }
             if let region = vocabulary.region(name) {
                 if !regions.contains(region) { regions.append(region) }
             } else {
