@@ -59,7 +59,9 @@ let package = Package(
         .testTarget(
             name: "SitegenCLITests",
             // Depends on the executable so `swift test` builds it for the end-to-end tests.
-            dependencies: ["SitegenCLI", "SitegenCore", "sitegen"]
+            dependencies: ["SitegenCLI", "SitegenCore", "sitegen", .product(name: "Yams", package: "Yams")],
+            // Hugo, Jekyll and Zola content folders for `sitegen import`, read by the tests.
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
