@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         // Yams 5.0.1: its composer gives nodes with line/column marks; 6.x measured 1.5-2.6x slower here.
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+        // TOMLKit 0.6.0 (toml++ underneath) for TOML front matter (`+++`), as Hugo and Zola write it.
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // The only C in the project: Debian's cmark-gfm with its GFM extensions.
@@ -27,7 +29,18 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
+                "SitegenTOML",
             ]
+        ),
+        // TOMLKit behind a wall: it extends Int, String, Array and Dictionary with members (an
+        // unlabelled subscript among them) that, once loaded into SitegenCore, change how `list[i]`
+        // type-checks in every file. This target imports it `internal`ly and hands out plain
+        // values; library evolution is what keeps clients from loading TOMLKit at all (without it
+        // an internal import is still loaded, and its members still seen).
+        .target(
+            name: "SitegenTOML",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]
         ),
         // One type per subcommand; parses arguments and prints diagnostics.
         .target(
@@ -46,7 +59,9 @@ let package = Package(
         .testTarget(
             name: "SitegenCLITests",
             // Depends on the executable so `swift test` builds it for the end-to-end tests.
-            dependencies: ["SitegenCLI", "SitegenCore", "sitegen"]
+            dependencies: ["SitegenCLI", "SitegenCore", "sitegen", .product(name: "Yams", package: "Yams")],
+            // Hugo, Jekyll and Zola content folders for `sitegen import`, read by the tests.
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

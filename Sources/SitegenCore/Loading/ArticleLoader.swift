@@ -36,14 +36,10 @@ struct ArticleLoader: Sendable {
     }
 
     func load(_ text: SourceText, source: ContentSource) -> (Article?, [Diagnostic]) {
-        let split: FrontMatterSplit
-        switch FrontMatterSplitter.split(text) {
-        case .success(let value): split = value
-        case .failure(let problem): return (nil, [problem])
-        }
-        let document: YAMLDocument
-        switch YAMLDocument.parse(split.yaml, firstLine: split.yamlFirstLine, in: text) {
-        case .success(let value): document = value
+        // YAML, TOML or JSON, all read below as one YAMLDocument.
+        let split: FrontMatterSplit, document: YAMLDocument
+        switch FrontMatterReader.read(text) {
+        case .success(let read): (split, document) = (read.split, read.document)
         case .failure(let problem): return (nil, [problem])
         }
         var fields = FieldReader(document: document, mapping: document.root, context: "the front matter")
@@ -164,6 +160,12 @@ struct ArticleLoader: Sendable {
         var regions: [Region] = []
         var ok = true
         for (name, node) in names {
+            if RegionPlaceholder.matches(name) {
+                ok = false
+                let (message, hint) = RegionPlaceholder.diagnostic(config: config)
+                fields.error(node, message, hint: hint)
+                continue
+            }
             if let region = vocabulary.region(name) {
                 if !regions.contains(region) { regions.append(region) }
             } else {

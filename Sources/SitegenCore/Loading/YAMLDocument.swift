@@ -23,7 +23,11 @@ struct YAMLDocument {
     }
 
     func location(_ node: Node) -> SourceLocation {
-        location(node.mark)
+        // Nodes made from TOML or JSON front matter carry their place in their tag (PlacedNode).
+        if node.mark == nil, let place = PlacedNode.place(of: node) {
+            return SourceLocation(file: source.path, line: place.line, column: place.column)
+        }
+        return location(node.mark)
     }
 
     func location(_ mark: Mark?) -> SourceLocation {
