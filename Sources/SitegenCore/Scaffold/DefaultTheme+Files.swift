@@ -684,6 +684,14 @@ p {
   text-decoration: none;
 }
 
+.pagination__gap {
+  display: inline-flex;
+  align-items: flex-end;
+  min-height: 44px;
+  padding: 0 0.2rem;
+  color: var(--muted);
+}
+
 .pagination a:hover {
   border-color: var(--accent);
   text-decoration: underline;
@@ -2759,7 +2767,12 @@ searchLocale: sv-SE
     <li class="pagination__step"><a href="{{previousURL}}"><span aria-hidden="true">←</span> <span>{{t.previous}}<span class="visually-hidden"> {{t.pageWord}}</span></span></a></li>
     {{/previousURL}}
     {{#pages}}
+    {{#gap}}
+    <li class="pagination__gap" aria-hidden="true">…</li>
+    {{/gap}}
+    {{^gap}}
     <li class="pagination__page"><a href="{{url}}"{{#current}} aria-current="page"{{/current}}><span class="visually-hidden">{{t.pageWordCapital}} </span>{{number}}</a></li>
+    {{/gap}}
     {{/pages}}
     {{#nextURL}}
     <li class="pagination__step"><a href="{{nextURL}}"><span>{{t.next}}<span class="visually-hidden"> {{t.pageWord}}</span></span> <span aria-hidden="true">→</span></a></li>

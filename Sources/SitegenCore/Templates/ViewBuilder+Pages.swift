@@ -71,7 +71,10 @@ extension ViewBuilder {
             label: t.text("pageOf", ["page": String(number), "pages": String(total)]), currentPage: number, totalPages: total,
             previousURL: number > 1 ? linker.url(index.path(of: term, page: number - 1)) : nil,
             nextURL: number < total ? linker.url(index.path(of: term, page: number + 1)) : nil,
-            pages: (1...total).map { PageLinkView(number: $0, url: linker.url(index.path(of: term, page: $0)), current: $0 == number) })
+            pages: PaginationWindow.pages(current: number, total: total).map { page in
+                guard let page else { return PageLinkView(number: 0, url: "", current: false, gap: true) }
+                return PageLinkView(number: page, url: linker.url(index.path(of: term, page: page)), current: page == number, gap: false)
+            })
         let label = switch term.family {
         case .tag: t.text("labelTag")
         case .region: t.text("labelRegion")

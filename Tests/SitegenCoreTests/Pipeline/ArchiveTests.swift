@@ -48,3 +48,33 @@ import Testing
         #expect(year.contains("href=\"../../feed.xml\""), "the site's feed is still announced")
     }
 }
+
+@Suite struct PaginationWindowTests {
+    func text(_ current: Int, _ total: Int) -> String {
+        PaginationWindow.pages(current: current, total: total).map { $0.map(String.init) ?? "…" }.joined(separator: " ")
+    }
+
+    @Test func firstLastAndTwoOnEachSideWithGaps() {
+        #expect(text(1, 1) == "1")
+        #expect(text(1, 2) == "1 2")
+        #expect(text(1, 7) == "1 2 3 … 7")
+        #expect(text(6, 50) == "1 … 4 5 6 7 8 … 50")
+        #expect(text(50, 50) == "1 … 48 49 50")
+        // A gap of one page shows that page: no "…" stands for a single number.
+        #expect(text(4, 7) == "1 2 3 4 5 6 7")
+        #expect(text(5, 9) == "1 2 3 4 5 6 7 8 9")
+        #expect(text(6, 9) == "1 … 4 5 6 7 8 9")
+    }
+
+    @Test func everyPageIsReachableAndTheListStaysShort() {
+        for total in 1...60 {
+            for current in 1...total {
+                let pages = PaginationWindow.pages(current: current, total: total)
+                #expect(pages.count <= 9)
+                #expect(pages.contains(current) && pages.contains(1) && pages.contains(total))
+                let numbers = pages.compactMap { $0 }
+                #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count)
+            }
+        }
+    }
+}

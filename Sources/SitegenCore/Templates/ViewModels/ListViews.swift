@@ -36,10 +36,13 @@ public struct PaginationView: Sendable {
     public var pages: [PageLinkView]
 }
 
+/// A page number in the pagination, or a gap standing for the pages left out (see
+/// ``PaginationWindow``): a gap has `gap` true and no page to link to.
 public struct PageLinkView: Sendable {
     public var number: Int
     public var url: String
     public var current: Bool
+    public var gap: Bool
 }
 
 /// The overview of all tags or all regions.

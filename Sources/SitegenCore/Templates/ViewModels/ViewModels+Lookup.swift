@@ -170,6 +170,7 @@ extension PageLinkView: TemplateObject {
         case "number": number.templateValue
         case "url": url.templateValue
         case "current": current.templateValue
+        case "gap": gap.templateValue
         default: .missing
         }
     }
