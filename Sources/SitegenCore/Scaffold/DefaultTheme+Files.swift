@@ -686,7 +686,7 @@ p {
 
 .pagination__gap {
   display: inline-flex;
-  align-items: flex-end;
+  align-items: center;
   min-height: 44px;
   padding: 0 0.2rem;
   color: var(--muted);
