@@ -49,4 +49,26 @@ import Testing
         }
         #expect(types.count >= 20, "samples cover the view-models: \(types.sorted())")
     }
+
+    /// Dotted names (`article.title`) answered in one step by the page contexts give what looking
+    /// up each part in turn gives.
+    @Test func dottedLookupsEqualStepByStepOnes() async throws {
+        var checked = 0
+        for sample in try await Self.samples() {
+            let parent = try #require(sample as? any TemplateObject)
+            for child in Mirror(reflecting: sample).children {
+                let label = try #require(child.label)
+                let whole = parent.value(named: label)
+                #expect((parent.value(named: label, then: []) ?? .missing).description == whole.description)
+                for grandchild in Mirror(reflecting: child.value).children {
+                    guard let name = grandchild.label else { continue }
+                    #expect((parent.value(named: label, then: [name]) ?? .missing).description == whole.walking([name]).description,
+                            "\(type(of: sample)).\(label).\(name)")
+                    checked += 1
+                }
+            }
+            #expect(parent.value(named: "noSuchField", then: ["x"]) == nil)
+        }
+        #expect(checked > 100)
+    }
 }

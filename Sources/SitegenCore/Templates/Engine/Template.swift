@@ -103,24 +103,13 @@ struct TemplateLibrary: Sendable {
     /// innermost value that has it, then `b` in that; `.a` looks only at the innermost value.
     static func lookup(_ name: TemplateName, in stack: [TemplateValue]) -> TemplateValue {
         guard let first = name.parts.first else { return stack.last ?? .missing }
-        var value = TemplateValue.missing
-        var rest = name.parts.dropFirst()
-        if first.isEmpty {
-            value = stack.last ?? .missing
-        } else {
-            for item in stack.reversed() {
-                guard case .object(let object) = item else { continue }
-                let found = object.value(named: first)
-                if case .missing = found { continue }
-                value = found
-                break
-            }
+        let rest = name.parts.dropFirst()
+        if first.isEmpty { return (stack.last ?? .missing).walking(rest) }
+        for index in stack.indices.reversed() {
+            guard case .object(let object) = stack[index] else { continue }
+            if let found = object.value(named: first, then: rest) { return found }
         }
-        while let part = rest.popFirst() {
-            guard case .object(let object) = value else { return .missing }
-            value = object.value(named: part)
-        }
-        return value
+        return .missing
     }
 
     private static func indentedPartials(in nodes: [TemplateNode]) -> [IndentedKey] {

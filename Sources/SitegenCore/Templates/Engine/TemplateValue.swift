@@ -32,10 +32,38 @@ public enum TemplateValue: Sendable {
 /// answers against its stored properties, so they cannot drift apart.
 public protocol TemplateObject: TemplateValueConvertible, Sendable {
     func value(named name: String) -> TemplateValue
+    /// `first.rest…` (`article.image.url`): `nil` when there is no `first` here (the lookup
+    /// goes on up the stack), `.missing` when `first` is here but the rest is not.
+    func value(named first: String, then rest: ArraySlice<String>) -> TemplateValue?
 }
 
 extension TemplateObject {
     public var templateValue: TemplateValue { .object(self) }
+
+    public func value(named first: String, then rest: ArraySlice<String>) -> TemplateValue? {
+        let value = value(named: first)
+        if case .missing = value { return nil }
+        return value.walking(rest)
+    }
+
+    /// For a page's context: `article.title` asked of the article without putting the whole
+    /// article view in a `TemplateValue` first (a copy of some forty fields, for every lookup).
+    func nested(_ object: some TemplateObject, _ rest: ArraySlice<String>) -> TemplateValue {
+        guard let next = rest.first else { return .object(object) }
+        return object.value(named: next, then: rest.dropFirst()) ?? .missing
+    }
+}
+
+extension TemplateValue {
+    /// The value at `path` inside this one.
+    func walking(_ path: ArraySlice<String>) -> TemplateValue {
+        var value = self
+        for part in path {
+            guard case .object(let object) = value else { return .missing }
+            value = object.value(named: part)
+        }
+        return value
+    }
 }
 
 /// A Swift value a view-model can hand to a template.

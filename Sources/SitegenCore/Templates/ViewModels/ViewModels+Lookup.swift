@@ -211,6 +211,16 @@ extension HomeContext: TemplateObject {
         default: .missing
         }
     }
+
+    public func value(named first: String, then rest: ArraySlice<String>) -> TemplateValue? {
+        switch first {
+        case "site": nested(site, rest)
+        case "page": nested(page, rest)
+        case "t": nested(t, rest)
+        case "home": nested(home, rest)
+        default: nil
+        }
+    }
 }
 
 extension ArticleContext: TemplateObject {
@@ -221,6 +231,16 @@ extension ArticleContext: TemplateObject {
         case "t": t.templateValue
         case "article": article.templateValue
         default: .missing
+        }
+    }
+
+    public func value(named first: String, then rest: ArraySlice<String>) -> TemplateValue? {
+        switch first {
+        case "site": nested(site, rest)
+        case "page": nested(page, rest)
+        case "t": nested(t, rest)
+        case "article": nested(article, rest)
+        default: nil
         }
     }
 }
@@ -235,6 +255,16 @@ extension ListContext: TemplateObject {
         default: .missing
         }
     }
+
+    public func value(named first: String, then rest: ArraySlice<String>) -> TemplateValue? {
+        switch first {
+        case "site": nested(site, rest)
+        case "page": nested(page, rest)
+        case "t": nested(t, rest)
+        case "list": nested(list, rest)
+        default: nil
+        }
+    }
 }
 
 extension TermsContext: TemplateObject {
@@ -247,6 +277,16 @@ extension TermsContext: TemplateObject {
         default: .missing
         }
     }
+
+    public func value(named first: String, then rest: ArraySlice<String>) -> TemplateValue? {
+        switch first {
+        case "site": nested(site, rest)
+        case "page": nested(page, rest)
+        case "t": nested(t, rest)
+        case "terms": nested(terms, rest)
+        default: nil
+        }
+    }
 }
 
 extension ErrorContext: TemplateObject {
@@ -256,6 +296,15 @@ extension ErrorContext: TemplateObject {
         case "page": page.templateValue
         case "t": t.templateValue
         default: .missing
+        }
+    }
+
+    public func value(named first: String, then rest: ArraySlice<String>) -> TemplateValue? {
+        switch first {
+        case "site": nested(site, rest)
+        case "page": nested(page, rest)
+        case "t": nested(t, rest)
+        default: nil
         }
     }
 }
@@ -293,6 +342,16 @@ extension SearchContext: TemplateObject {
         case "t": t.templateValue
         case "search": search.templateValue
         default: .missing
+        }
+    }
+
+    public func value(named first: String, then rest: ArraySlice<String>) -> TemplateValue? {
+        switch first {
+        case "site": nested(site, rest)
+        case "page": nested(page, rest)
+        case "t": nested(t, rest)
+        case "search": nested(search, rest)
+        default: nil
         }
     }
 }
