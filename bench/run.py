@@ -118,7 +118,8 @@ def measure(tools, runs):
     results = {tool: [] for tool, _, _ in tools}
     for run in range(runs + 1):
         for tool, argv, out_dir in tools:
-            shutil.rmtree(out_dir, ignore_errors=True)
+            for leftover in leftovers(out_dir):
+                shutil.rmtree(leftover, ignore_errors=True)
             os.sync()  # the last run's and the removal's writes are not this run's cost
             with tempfile.TemporaryFile() as errors:
                 start = time.monotonic()
@@ -132,6 +133,40 @@ def measure(tools, runs):
             if run > 0:
                 results[tool].append((wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024))
             print(f"    {tool} {'warm-up' if run == 0 else f'run {run}'}: {wall:.2f} s", flush=True)
+    return results
+
+
+def leftovers(out_dir):
+    """What makes a build not cold: the output, and sitegen's spare folder beside it and its
+    cache and manifests in the site folder (.sitegen/)."""
+    parent, name = os.path.split(out_dir)
+    return [out_dir, os.path.join(parent, f".{name}.spare"), os.path.join(parent, ".sitegen")]
+
+
+def rebuilds(argv, out_dir, folder, runs):
+    """sitegen building again into its last output: with nothing changed, and with one article's
+    body changed (a different sentence each run). The article is put back afterwards.
+    Returns {"nothing changed": [(wall, cpu, rss)], "one article changed": [...]}."""
+    article = os.path.join(folder, "content", "2015", "artikel-000000.md")
+    original = open(article, encoding="utf-8").read()
+    results = {"nothing changed": [], "one article changed": []}
+    try:
+        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+        for run in range(runs):
+            for case in results:
+                if case == "one article changed":
+                    with open(article, "w", encoding="utf-8") as f:
+                        f.write(original + f"\nEn ändring i körning {run}.\n")
+                start = time.monotonic()
+                child = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
+                _, status, usage = os.wait4(child.pid, 0)
+                if os.waitstatus_to_exitcode(status) != 0:
+                    sys.exit(f"{shlex.join(argv)} failed")
+                results[case].append((time.monotonic() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024))
+                print(f"    sitegen rebuild, {case}, run {run + 1}: {results[case][-1][0]:.2f} s", flush=True)
+    finally:
+        with open(article, "w", encoding="utf-8") as f:
+            f.write(original)
     return results
 
 
@@ -199,6 +234,14 @@ def main():
         results = measure(tools, args.runs)
         rows = [(tool, results[tool], count_files(out_dir)) for tool, _, out_dir in tools]
         section = table(size, rows, load)
+        again = rebuilds(tools[0][1], tools[0][2], folder, args.runs)
+        section += ["sitegen building again into its own output (spare folder, manifest and build cache kept), "
+                    f"medians of {args.runs}:", "", "| case | median wall s | median CPU s | median peak RSS MB |",
+                    "| --- | ---: | ---: | ---: |"]
+        for case, values in again.items():
+            wall, cpu, rss = (statistics.median(v[i] for v in values) for i in range(3))
+            section.append(f"| {case} | {wall:.2f} | {cpu:.2f} | {rss / 1e6:,.0f} |")
+        section.append("")
         print("\n".join(section), flush=True)
         lines += section
     lines += [f"Medians of {args.runs} runs after one warm-up round, the tools taking turns, each run into an "

@@ -52,9 +52,10 @@ public struct StagingFolder: Sendable {
         var isDirectory: ObjCBool = false
         let previous = fm.fileExists(atPath: output.path, isDirectory: &isDirectory) && isDirectory.boolValue ? output : nil
         let known = previous.flatMap { previous in manifest.flatMap { OutputManifest.read(from: $0, output: previous) } }
-        // Taking the spare is one rename: of two builds at once, only one gets it.
+        // Taking the spare is one rename: of two builds at once, only one gets it. It is taken
+        // even when the output folder was deleted: every file in it is checked or replaced.
         let spareURL = spareFolder(of: output)
-        let reused = previous != nil && rename(spareURL.path, url.path) == 0
+        let reused = rename(spareURL.path, url.path) == 0
         if !reused {
             do {
                 try fm.createDirectory(at: url, withIntermediateDirectories: false)
