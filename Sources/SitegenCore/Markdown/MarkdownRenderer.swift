@@ -29,7 +29,11 @@ public struct MarkdownRenderer: Sendable {
         return flags
     }
 
-    public func render(_ markdown: String) -> RenderedMarkdown {
+    /// Renders one body. `rewrite` is offered every link and image destination as written and
+    /// returns what the HTML should have instead, or `nil` to keep it: the build turns links to
+    /// articles' files (`../2020/rapport.md`) into their pages' addresses. What the body says is
+    /// kept in ``RenderedMarkdown/references`` for the checks either way.
+    public func render(_ markdown: String, rewrite: ((String) -> String?)? = nil) -> RenderedMarkdown {
         _ = Self.registration
         let flags = cmarkOptions
         Self.parseLock.lock()
@@ -59,6 +63,7 @@ public struct MarkdownRenderer: Sendable {
         var firstParagraph: OpaquePointer?
         var topParagraphs: [OpaquePointer] = []
         var moreFound = false
+        var referenceNodes: [(node: OpaquePointer, kind: RenderedMarkdown.Reference.Kind, destination: String)] = []
         var plain = ""
         walk(document) { node, entering in
             let type = cmark_node_get_type(node)
@@ -75,14 +80,16 @@ public struct MarkdownRenderer: Sendable {
                 if !moreFound { topParagraphs.append(node) }
             case CMARK_NODE_HTML_BLOCK where !moreFound && cmark_node_parent(node) == document:
                 moreFound = Self.isMoreMarker(string(cmark_node_get_literal(node)))
-            case CMARK_NODE_LINK:
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = string(cmark_node_get_url(node))
-                if Self.isDangerous(url) { cmark_node_set_url(node, "") }
-                result.links.append(url)
-            case CMARK_NODE_IMAGE:
-                let url = string(cmark_node_get_url(node))
-                if Self.isDangerous(url) { cmark_node_set_url(node, "") }
-                result.images.append(url)
+                if Self.isDangerous(url) {
+                    cmark_node_set_url(node, "")
+                } else if let replacement = rewrite?(url) {
+                    cmark_node_set_url(node, replacement)
+                }
+                let kind: RenderedMarkdown.Reference.Kind = type == CMARK_NODE_LINK ? .link : .image
+                if kind == .link { result.links.append(url) } else { result.images.append(url) }
+                referenceNodes.append((node, kind, url))
             default:
                 break
             }
@@ -94,12 +101,19 @@ public struct MarkdownRenderer: Sendable {
         }
         result.wordCount = countWords(document)
         result.plainText = plain.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Before the headings are replaced below, which frees the links inside them.
+        var columns = LineColumns(markdown)
+        for (node, kind, destination) in referenceNodes {
+            let (line, column) = place(of: node, &columns)
+            result.references.append(.init(kind: kind, destination: destination, text: plainText(node), line: line, column: column))
+        }
         var ids = HeadingIDs()
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
             let text = plainText(node)
             let id = ids.make(for: text)
-            result.headings.append(.init(level: level, text: text, id: id))
+            let (line, column) = place(of: node, &columns)
+            result.headings.append(.init(level: level, text: text, id: id, line: line, column: column))
             replaceHeading(node, level: level, id: id, flags: flags, extensions: cmark_parser_get_syntax_extensions(parser))
         }
         guard let html = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser)) else {
@@ -119,6 +133,12 @@ public struct MarkdownRenderer: Sendable {
             .replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>\n",
                                   with: "<section class=\"footnotes\" data-footnotes>\n<h2 id=\"fotnoter\">Fotnoter</h2>\n")
             .replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"Tillbaka till texten\"")
+    }
+
+    /// Where a node starts in the body: cmark-gfm's line, and its byte column as characters.
+    private func place(of node: OpaquePointer, _ columns: inout LineColumns) -> (line: Int, column: Int) {
+        let line = Int(cmark_node_get_start_line(node))
+        return (line, columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
     }
 
     /// Visits every node in document order. The callback must not unlink nodes.

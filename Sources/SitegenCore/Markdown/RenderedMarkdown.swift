@@ -17,11 +17,31 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var images: [String]
     /// The whole body as a reader sees it, without markup, for the search index.
     public var plainText: String = ""
+    /// Every link and image with its place in the body and its text, for the checks
+    /// (`sitegen check`): where a broken link or a missing alt text is, in the writer's file.
+    public var references: [Reference] = []
 
     public struct Heading: Sendable, Hashable {
         public var level: Int
         public var text: String
         public var id: String
+        /// Where the heading starts in the body (line and column from 1, column in characters),
+        /// for messages about skipped levels; 0 when not known.
+        public var line: Int = 0
+        public var column: Int = 0
+    }
+
+    /// A link or an image of the body, as the writer wrote it.
+    public struct Reference: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable { case link, image }
+        public var kind: Kind
+        /// The destination as written, before any rewriting (`../2020/rapport.md#resultat`).
+        public var destination: String
+        /// What a reader sees: the link's text, or the image's alternative text.
+        public var text: String
+        /// Line and column in the body, from 1; the column counts characters, not bytes.
+        public var line: Int
+        public var column: Int
     }
 }
 

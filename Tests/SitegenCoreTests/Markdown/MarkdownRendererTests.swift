@@ -161,7 +161,8 @@ struct MarkdownRendererTests {
     func inlineMarkupInHeading() {
         let result = Self.renderer.render("## Läs *rapporten* om `export` och [länen](https://x.se/)\n")
         #expect(result.html == "<h2 id=\"las-rapporten-om-export-och-lanen\">Läs <em>rapporten</em> om <code>export</code> och <a href=\"https://x.se/\">länen</a></h2>\n")
-        #expect(result.headings == [.init(level: 2, text: "Läs rapporten om export och länen", id: "las-rapporten-om-export-och-lanen")])
+        #expect(result.headings == [.init(level: 2, text: "Läs rapporten om export och länen", id: "las-rapporten-om-export-och-lanen",
+                                          line: 1, column: 1)])
         #expect(result.links == ["https://x.se/"])
     }
 
