@@ -37,8 +37,18 @@ import Yams
             .write(to: path, atomically: true, encoding: .utf8)
         let again = try CLI.run(["build"], in: root)
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(again.stderr.hasPrefix("Built 2 articles"))
-        #expect(!again.stderr.contains("warning"))
+        // Still empty, it has nothing to show in lists: the one warning says so.
+        #expect(again.stderr.contains("warning: the article has no summary"), "\(again.stderr)")
+        #expect(again.stderr.contains("Built 2 articles"))
+        #expect(again.stderr.components(separatedBy: "warning:").count == 2)
+
+        // With its first paragraph written, it builds with no warnings.
+        try (String(contentsOf: path, encoding: .utf8) + "\nFörsta stycket blir ingressen.\n")
+            .write(to: path, atomically: true, encoding: .utf8)
+        let written = try CLI.run(["build"], in: root)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stderr.hasPrefix("Built 2 articles"), "\(written.stderr)")
+        #expect(!written.stderr.contains("warning"))
     }
 
     @Test func theThemeIsTheRepositorysAndTheSampleImageIsNot() throws {

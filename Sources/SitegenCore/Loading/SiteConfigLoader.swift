@@ -7,6 +7,7 @@ public enum SiteConfigLoader {
         "title", "description", "base_url", "language", "time_zone", "page_size", "paginate_path",
         "raw_html", "smart_punctuation", "urls", "kinds", "regions", "publisher", "accessibility_url",
         "expired", "redirects", "archive_months_over", "share_image", "share_image_alt", "feeds", "search",
+        "report", "dates_from_git",
     ]
 
     /// `siteRoot` is the site folder, where `share_image` is looked up in `static/`; without it
@@ -67,16 +68,20 @@ public enum SiteConfigLoader {
 
         let feeds = readFeeds(&fields)
         let search = readSearch(&fields)
+        let reportPage = fields.bool("report") ?? true
+        let datesFromGit = fields.bool("dates_from_git") == true ? fields.keyNode("dates_from_git").map(document.location) : nil
 
         var diagnostics = fields.diagnostics
         guard let title, let baseURL, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let config = SiteConfig(
+        var config = SiteConfig(
             title: title, description: description, baseURL: baseURL, language: language,
             timeZone: timeZone, pageSize: pageSize, paginatePath: paginatePath, rawHTML: rawHTML,
             smartPunctuation: smart, urls: urls, kinds: kinds, regions: regions, publisher: publisher,
             accessibilityURL: accessibilityURL, expired: expired,
             archiveMonthsOver: fields.int("archive_months_over", in: 0...1_000_000) ?? 50,
             redirectFormats: readRedirectFormats(&fields), shareImage: shareImage, feeds: feeds, search: search)
+        config.reportPage = reportPage
+        config.datesFromGit = datesFromGit
         diagnostics += checkUniqueness(config, document: document)
         return (diagnostics.hasErrors ? nil : config, diagnostics)
     }

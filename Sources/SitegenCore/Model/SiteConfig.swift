@@ -32,6 +32,12 @@ public struct SiteConfig: Sendable, Hashable {
     public var feeds: FeedSettings = .standard
     /// The search page and its index.
     public var search: SearchSettings = SearchSettings()
+    /// The editorial report page, `/_rapport/` (`report: false` turns it off; the report in
+    /// `.sitegen/report.json` is written either way).
+    public var reportPage: Bool = true
+    /// Where site.yml says `dates_from_git: true`, for messages about it; `nil` when it does not.
+    /// Articles then take `updated` (and `date`, when the front matter has none) from git.
+    public var datesFromGit: SourceLocation?
 
     public enum ExpiredPolicy: String, Sendable, Hashable {
         /// The page stays, marked "inaktuell", out of lists and feeds: links to it keep working.

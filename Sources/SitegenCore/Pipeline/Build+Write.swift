@@ -20,6 +20,7 @@ extension Build {
             try await PageWriter(views: views, templates: loaded.templates, bodies: html)
                 .write(jobs, into: staging, workers: options.workers)
             for (path, data) in redirectFiles { try staging.write(data, to: path) }
+            if let page = texts.reportPage { try staging.write(page, to: ReportPage.file) }
             try await discovery.write(into: staging, workers: options.workers)
             timer.finish("render")
             let searchFiles = try await SearchFiles.write(index, summaries: texts.summaries, texts: texts.bodies.map(\.plainText),
@@ -28,7 +29,8 @@ extension Build {
             try staging.publish()
             try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
             timer.finish("publish")
-            return (jobs.count, jobs.count + resolved.files.count + redirectFiles.count + discovery.count + searchFiles)
+            return (jobs.count, jobs.count + resolved.files.count + redirectFiles.count + discovery.count + searchFiles
+                    + (texts.reportPage == nil ? 0 : 1))
         } catch {
             staging.discard()
             throw error

@@ -4,13 +4,16 @@ import Foundation
 ///
 /// 1. load      site.yml, templates and every article; all problems are collected
 /// 2. resolve   order, tags, regions and kinds; every page's address is known and unique
-/// 3. markdown  every body to HTML (cross-page facts such as summaries need all of them)
+/// 3. markdown  every body to HTML (cross-page facts such as summaries need all of them);
+///              links to articles' files become their pages' addresses
+///    check     links, anchors and images lead somewhere; accessibility warnings; the
+///              editorial report (``Build+Check``, also all that `sitegen check` runs)
 /// 4. render    every page into a staging folder, on all cores; then the feeds, the sitemap
 ///              and robots.txt
 /// 5. search    the search index of the listed articles, split into files for the search page
 /// 6. publish   the staging folder replaces the output folder in one step
 ///
-/// Problems in phases 1-2 stop the build before anything is written, and the previous site
+/// Problems in phases 1-3 stop the build before anything is written, and the previous site
 /// stays as it was.
 public struct Build: Sendable {
     public let options: BuildOptions
@@ -23,21 +26,19 @@ public struct Build: Sendable {
         // A build killed between the two renames of a non-atomic swap left the old site aside.
         OutputSwap.recover(options.output.standardizedFileURL)
         var timer = PhaseTimer()
-        var diagnostics: [Diagnostic] = []
-
-        let loaded = load(&diagnostics)
-        timer.finish("load")
-        guard let loaded, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
-
-        let resolved = resolve(loaded, &diagnostics)
-        guard let resolved, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
-        timer.finish("resolve")
-
-        let texts = await markdown(resolved.index)
-        timer.finish("markdown")
+        let (checked, diagnostics) = await prepare(&timer)
+        // The report is written also when a broken link stops the build, when it is wanted
+        // most; it is not part of the output.
+        var reportProblem: OutputError?
+        if let checked {
+            do throws(OutputError) { try ReportFile.write(checked.report, source: options.source) } catch { reportProblem = error }
+        }
+        guard let checked, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics) }
+        let (loaded, resolved, texts) = (checked.loaded, checked.resolved, checked.texts)
 
         let written: (pages: Int, files: Int)
         do throws(OutputError) {
+            if let reportProblem { throw reportProblem }
             written = try await write(loaded, resolved, texts, timer: &timer)
         } catch {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
@@ -45,7 +46,7 @@ public struct Build: Sendable {
         return BuildReport(articles: resolved.index.articles.count, pages: written.pages,
                            files: written.files, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
-                           nextChange: loaded.schedule.nextChange, warnings: diagnostics.sortedByLocation(), phases: timer.phases)
+                           nextChange: loaded.schedule.nextChange, warnings: diagnostics, phases: timer.phases)
     }
 
     /// What phase 2 produces: the site index, and the files and redirects checked against it.
@@ -73,12 +74,17 @@ public struct Build: Sendable {
         var bodies: [RenderedMarkdown]
         /// The writer's summary, else the text before <!--more-->, else the first paragraph, cut.
         var summaries: [String]
+        /// The editorial report's page (`/_rapport/index.html`), made after the checks; `nil`
+        /// with `report: false`.
+        var reportPage: Data?
     }
 
-    /// Phase 3: every body to HTML, and the summaries lists and feeds show.
-    func markdown(_ index: SiteIndex) async -> Texts {
+    /// Phase 3: every body to HTML, and the summaries lists and feeds show. With `targets`,
+    /// links to articles' files and addresses from the site's root get their pages' relative
+    /// addresses.
+    func markdown(_ index: SiteIndex, targets: SiteTargets? = nil) async -> Texts {
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
-        let bodies = await Self.renderMarkdown(index.articles, with: renderer, workers: options.workers)
+        let bodies = await Self.renderMarkdown(index.articles, with: renderer, workers: options.workers, targets: targets)
         let summaries = zip(index.articles, bodies).map { article, body in
             article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
         }
@@ -86,11 +92,15 @@ public struct Build: Sendable {
     }
 
     /// Phase 3: Markdown to HTML on all cores (cmark-gfm serializes the parsing part itself).
-    static func renderMarkdown(_ articles: [Article], with renderer: MarkdownRenderer, workers: Int) async -> [RenderedMarkdown] {
+    static func renderMarkdown(_ articles: [Article], with renderer: MarkdownRenderer, workers: Int,
+                               targets: SiteTargets? = nil) async -> [RenderedMarkdown] {
         await withTaskGroup(of: [(Int, RenderedMarkdown)].self) { group in
             for worker in 0..<workers {
                 group.addTask {
-                    stride(from: worker, to: articles.count, by: workers).map { ($0, renderer.render(articles[$0].body)) }
+                    stride(from: worker, to: articles.count, by: workers).map { number in
+                        let links = targets.map { LinkResolver(targets: $0, number: number) }
+                        return (number, renderer.render(articles[number].body, rewrite: links.map { links in { links.rewritten($0) } }))
+                    }
                 }
             }
             var results = [RenderedMarkdown?](repeating: nil, count: articles.count)

@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     /// `SOURCE_DATE_EPOCH` (reproducible-builds.org), read by the CLI: when set, the feeds'
     /// `updated` is this moment instead of their newest article's. Nothing else uses it.
     public var sourceDate: Date?
+    /// Warnings count as errors (`--strict`, for CI): a build with any stops before writing.
+    public var strict = false
 
     public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,

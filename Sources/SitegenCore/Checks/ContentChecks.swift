@@ -1,0 +1,75 @@
+/// The checks of every article body, run by `sitegen check` and by every build after the
+/// markdown phase: links and images lead to pages and files the site has, `#fragments` to
+/// headings that exist, and the accessibility warnings (``AccessibilityLint``).
+///
+/// Broken links and images are errors: the build stops before writing, as for a problem in
+/// the front matter. Every problem has its place in the writer's file.
+struct ContentChecks {
+    let targets: SiteTargets
+    /// Per article, in the index's order.
+    let bodies: [RenderedMarkdown]
+    let summaries: [String]
+
+    func run() -> ContentCheckResult {
+        var result = ContentCheckResult()
+        var external: [String: Int] = [:]
+        var ids: [Int: Set<String>] = [:]
+        for (number, article) in targets.index.articles.enumerated() {
+            let body = bodies[number]
+            let places = BodyPlaces(article: article)
+            let resolver = LinkResolver(targets: targets, number: number)
+            for reference in body.references {
+                let destination = LinkDestination(reference.destination)
+                if case .web(let url) = destination {
+                    let place = places.location(line: reference.line, column: reference.column)
+                    if let known = external[url] {
+                        result.externalLinks[known].places.append(place)
+                    } else {
+                        external[url] = result.externalLinks.count
+                        result.externalLinks.append(ExternalLink(url: url, places: [place]))
+                    }
+                    continue
+                }
+                var problem: LinkProblem?
+                switch resolver.resolve(destination, image: reference.kind == .image) {
+                case nil: break
+                case .failure(let found)?: problem = found
+                case .success(let target)?:
+                    if case .page(_, let other?) = target, let fragment = destination.fragment {
+                        if ids[other] == nil { ids[other] = anchors(other) }
+                        if !ids[other]!.contains(fragment) {
+                            problem = missingAnchor(fragment, in: other, from: number)
+                        }
+                    }
+                }
+                if let problem {
+                    result.problems.append(ContentProblem(
+                        kind: problem.kind, article: article.sourcePath, destination: reference.destination,
+                        diagnostic: places.diagnostic(.error, line: reference.line, column: reference.column, problem.message, hint: problem.hint)))
+                }
+            }
+            result.problems += AccessibilityLint.problems(article, body, summary: summaries[number])
+        }
+        return result
+    }
+
+    /// The ids a `#fragment` may name on an article's page: its headings', the footnotes' and
+    /// any in raw HTML, and those the theme uses (`innehall`, the main content).
+    private func anchors(_ number: Int) -> Set<String> {
+        Set(bodies[number].headings.map(\.id)).union(HTMLIDs.find(in: bodies[number].html)).union(HeadingIDs.reserved)
+    }
+
+    private func missingAnchor(_ fragment: String, in other: Int, from number: Int) -> LinkProblem {
+        let headings = bodies[other].headings.map(\.id)
+        let page = other == number ? "this article" : "'\(targets.index.articles[other].sourcePath)'"
+        let hint: String
+        if let near = Suggestion.closest(to: fragment, among: headings) {
+            hint = "did you mean '#\(near)'? A heading's id is its text in lower case, with hyphens for spaces and a-z for å, ä, ö"
+        } else if headings.isEmpty {
+            hint = "\(other == number ? "this article" : "that article") has no headings to link to; link to the page without '#\(fragment)'"
+        } else {
+            hint = "the headings' ids are: " + headings.prefix(12).joined(separator: ", ")
+        }
+        return LinkProblem(.brokenAnchor, "the link leads to '#\(fragment)' in \(page), but it has no heading with that id", hint: hint)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+extension Build {
+    /// Everything phases 1-3 and the checks produce: what the write phases need, and the report.
+    struct Checked {
+        var loaded: Loaded
+        var resolved: Resolved
+        var texts: Texts
+        var content: ContentCheckResult
+        var report: EditorialReport
+    }
+
+    /// Phases 1-3 and the checks: load, resolve, markdown, then the links, images and
+    /// accessibility of every body, and the editorial report. Shared by `sitegen build` (which
+    /// writes the site when no error was found) and `sitegen check` (which writes nothing).
+    ///
+    /// Returns every problem found, in file order, warnings made errors with `--strict`; and
+    /// what was made, unless load or resolve stopped it.
+    func prepare(_ timer: inout PhaseTimer) async -> (Checked?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let loaded = load(&diagnostics)
+        timer.finish("load")
+        guard let loaded, !diagnostics.hasErrors else { return (nil, finish(diagnostics)) }
+
+        let resolved = resolve(loaded, &diagnostics)
+        guard let resolved, !diagnostics.hasErrors else { return (nil, finish(diagnostics)) }
+        timer.finish("resolve")
+
+        let index = resolved.index
+        let reportPage = index.config.reportPage
+        if reportPage { diagnostics += ReportPage.collisions(resolved.files) }
+        let targets = SiteTargets(index: index, siteRoot: options.source, files: resolved.files,
+                                  redirects: resolved.redirects, reportPage: reportPage)
+        var texts = await markdown(index, targets: targets)
+        timer.finish("markdown")
+
+        let content = ContentChecks(targets: targets, bodies: texts.bodies, summaries: texts.summaries).run()
+        diagnostics += content.problems.map(\.diagnostic)
+        let report = EditorialReport.make(index, content: content, now: options.now)
+        if reportPage { texts.reportPage = ReportPage.html(report, config: index.config) }
+        timer.finish("check")
+        return (Checked(loaded: loaded, resolved: resolved, texts: texts, content: content, report: report), finish(diagnostics))
+    }
+
+    /// In file order; with `--strict`, every warning an error.
+    func finish(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        (options.strict ? diagnostics.promotingWarnings() : diagnostics).sortedByLocation()
+    }
+
+    /// `sitegen check`: everything a build checks, and nothing written. With `external`, the
+    /// `http(s)` links of the bodies are also visited (``ExternalLinkChecker``).
+    public func check(external: ExternalLinkChecker? = nil) async -> CheckResult {
+        var timer = PhaseTimer()
+        let (checked, diagnostics) = await prepare(&timer)
+        var result = CheckResult(diagnostics: diagnostics, articles: checked?.resolved.index.articles.count ?? 0,
+                                 report: checked?.report, externalLinks: 0)
+        if let external, let links = checked?.content.externalLinks {
+            result.diagnostics = finish(diagnostics + (await external.check(links)))
+            result.externalLinks = links.count
+        }
+        return result
+    }
+}
+
+/// What `sitegen check` found.
+public struct CheckResult: Sendable {
+    /// Every problem, in file order; with `--strict` the warnings are errors.
+    public var diagnostics: [Diagnostic]
+    /// The articles checked (those a build would publish).
+    public var articles: Int
+    /// The editorial report, unless the site could not be loaded.
+    public var report: EditorialReport?
+    /// How many different `http(s)` addresses were visited with `--external`.
+    public var externalLinks: Int
+}
