@@ -35,6 +35,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Parallel workers for rendering (default: one per core).", valueName: "n"))
     var jobs: Int?
 
+    @Flag(name: .long, help: "Count warnings as errors: the build stops before writing (for CI).")
+    var strict = false
+
     @Flag(name: .long, help: "Print only errors.")
     var quiet = false
 
@@ -78,6 +81,7 @@ struct BuildCommand: AsyncParsableCommand {
         var options = BuildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts, baseURL: baseURL)
         if let jobs { options.workers = jobs }
         options.includeFuture = future
+        options.strict = strict
         if let now, case .success(let date) = Self.dateParser.parse(now) { options.now = date }
         if case .success(let date) = Self.sourceDate(ProcessInfo.processInfo.environment) { options.sourceDate = date }
         let clock = ContinuousClock()
@@ -106,7 +110,8 @@ struct BuildCommand: AsyncParsableCommand {
         } catch {
             terminal.report(error.diagnostics)
             let errors = error.diagnostics.errors.count
-            terminal.line("Build failed: \(errors) error\(errors == 1 ? "" : "s"). Nothing was written; \(display(outputURL)) is unchanged.")
+            let strictNote = strict ? " (--strict: warnings count as errors)" : ""
+            terminal.line("Build failed: \(errors) error\(errors == 1 ? "" : "s")\(strictNote). Nothing was written; \(display(outputURL)) is unchanged.")
             throw ExitCode.contentErrors
         }
     }

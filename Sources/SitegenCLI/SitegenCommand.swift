@@ -7,7 +7,8 @@ public struct SitegenCommand: AsyncParsableCommand {
         commandName: "sitegen",
         abstract: "Builds a Swedish regional news site from Markdown articles.",
         version: SitegenVersion.current,
-        subcommands: [BuildCommand.self, NewCommand.self, InitCommand.self, ImportCommand.self, MarkdownCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ReportCommand.self, NewCommand.self, InitCommand.self,
+                      ImportCommand.self, MarkdownCommand.self],
         defaultSubcommand: nil
     )
 
