@@ -11,6 +11,8 @@ struct ArticleLoader: Sendable {
     let siteRoot: URL
     let dates: DateParser
     let formatter: SwedishDateFormatter
+    /// Commit times of the article files, with `dates_from_git: true` (``GitDates``).
+    var gitDates: GitDates = .none
 
     static let knownKeys = [
         "title", "date", "kind", "regions", "tags", "summary", "author", "organisation", "image",
@@ -47,8 +49,10 @@ struct ArticleLoader: Sendable {
         fields.warnAboutUnknownKeys(Self.knownKeys + ["region"], context: "the front matter")
 
         let title = fields.text("title", required: true, example: "title: Smart industri i Jämtland Härjedalen")
-        let date = readDate("date", &fields, required: true)
-        let updated = readDate("updated", &fields, required: false)
+        // Front matter first; git's commit times where it is silent (`dates_from_git`).
+        let git = gitDates.files[source.relativePath]
+        let date = readDate("date", &fields, required: git == nil) ?? (fields.node("date")?.isNull ?? true ? git?.first : nil)
+        let updated = readDate("updated", &fields, required: false) ?? date.flatMap { git?.updated(after: $0, formatter) }
         let kind = readKind(&fields)
         let regions = readRegions(&fields)
         let tags = readTags(&fields)

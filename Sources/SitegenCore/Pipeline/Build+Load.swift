@@ -45,7 +45,12 @@ extension Build {
             diagnostics += templates.checkTranslationKeys(translations)
         }
 
-        let loader = ArticleLoader(config: config, siteRoot: options.source)
+        var loader = ArticleLoader(config: config, siteRoot: options.source)
+        if config.datesFromGit != nil {
+            let (dates, problems) = GitDates.read(siteRoot: options.source, setting: config.datesFromGit)
+            loader.gitDates = dates
+            diagnostics += problems
+        }
         var articles: [Article] = []
         var drafts = 0
         for source in sources {
