@@ -102,6 +102,12 @@ struct LinkResolver {
         let names = Dictionary(neighbours.map { ($0.name, $0.address) }, uniquingKeysWith: { first, _ in first })
         var hint = segments.last.flatMap { Suggestion.closest(to: $0, among: names.keys.sorted()) }
             .flatMap { names[$0] }.map { "did you mean '\($0)'?" }
+        if hint == nil, !fromRoot, let name = segments.last, !path.hasSuffix("/") {
+            // A file beside the article: only a page bundle's files are published beside its page.
+            hint = article.sourcePath.hasSuffix("/index.md")
+                ? "put '\(name)' in the article's folder, \(sourceFolder.joined(separator: "/"))/, or write the path of a file in static/ from the site's root, e.g. /\(name)"
+                : "only a page bundle's files are published beside its page: make the article a folder with index.md and put '\(name)' in it, or put the file in static/ and write its path from the site's root, e.g. /\(name)"
+        }
         if hint == nil {
             hint = image
                 ? "put the picture in the article's page bundle (a folder with index.md) and write its name, or put it in static/ and write its path from the site's root, e.g. /bilder/karta.png"

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// Links to articles' files and to addresses from the site's root work in the built site: they
+/// become the pages' addresses, relative to the page, so they work under a base path too.
+@Suite struct LinkRewriteTests {
+    /// The "checks" fixture without the articles that have mistakes, published under a path.
+    static func goodSite() throws -> TestSite {
+        let site = try TestSite(fixture: "checks")
+        for file in ["trasiga-lankar.md", "tillganglighet.md", "ingen-ingress.md"] { try site.remove("content/2021/" + file) }
+        let config = try String(contentsOf: site.root.appendingPathComponent("site.yml"), encoding: .utf8)
+        try site.write("site.yml", config.replacingOccurrences(of: "https://kontroll.example.se/", with: "https://example.github.io/kontroll/"))
+        return site
+    }
+
+    @Test func linksToFilesAndSitePathsBecomeRelativePageAddresses() async throws {
+        let site = try Self.goodSite()
+        defer { site.cleanUp() }
+        let report = try await site.build()
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        let interview = try site.output("nyheter/2021/intervju/index.html")
+        #expect(interview.contains("<a href=\"../../2020/rapport/#resultat\">rapporten</a>"))
+        #expect(interview.contains("<a href=\"../../../regioner/kronoberg/\">regionens sida</a>"))
+        #expect(interview.contains("<a href=\"../../../feed.xml\">flödet</a>"))
+        #expect(interview.contains("<a href=\"../../../sok/?q=export\">sökningen</a>"))
+        #expect(interview.contains("<a href=\"#fragor-och-svar\">början</a>"), "a fragment on the page stays as written")
+        #expect(interview.contains("<a href=\"mailto:info@example.se\">oss</a>"))
+        let rapport = try site.output("nyheter/2020/rapport/index.html")
+        #expect(rapport.contains("<a href=\"../../2021/intervju/#fragor-och-svar\">intervjun</a>"))
+        #expect(rapport.contains("<a href=\"../../../bilder/karta.png\">kartan</a>"))
+        #expect(rapport.contains("<img src=\"diagram.png\" alt=\"Diagram över exporten\" />"), "a bundle file stays as written")
+    }
+
+    @Test func feedsGetTheAbsoluteAddressUnderTheBasePath() async throws {
+        let site = try Self.goodSite()
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        let feed = try site.output("feed.xml")
+        #expect(feed.contains("href=\"https://example.github.io/kontroll/nyheter/2020/rapport/#resultat\""))
+        #expect(feed.contains("href=\"https://example.github.io/kontroll/regioner/kronoberg/\""))
+    }
+
+    @Test func theMarkdownCommandsRendererRewritesNothing() {
+        let html = MarkdownRenderer().render("[a](../x.md) [b](/regioner/kronoberg/)\n").html
+        #expect(html == "<p><a href=\"../x.md\">a</a> <a href=\"/regioner/kronoberg/\">b</a></p>\n")
+    }
+}
