@@ -141,3 +141,10 @@ enum Tree {
         return lines
     }
 }
+
+extension TestSite {
+    /// A site already on disk, such as one in a git clone made by a test.
+    init(root: URL) {
+        self.root = root
+    }
+}
