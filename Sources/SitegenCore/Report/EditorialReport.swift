@@ -101,9 +101,10 @@ extension EditorialReport {
         let tags = tagMembers.map { row(tagNames[$0.key]!, members: $0.value) }
             .sorted { SwedishCollation.areInIncreasingOrder($0.name, $1.name) }
 
+        let allTagNames = tagNames.sorted { $0.key < $1.key }
         let singles = tagMembers.filter { $0.value.count == 1 }.map { slug, members in
             let name = tagNames[slug]!
-            let others = tagNames.filter { $0.key != slug }.map(\.value).sorted()
+            let others = allTagNames.filter { $0.key != slug }.map(\.value)
             return SingleTag(name: name, article: entries[members[0]], closest: Suggestion.closest(to: name, among: others))
         }.sorted { SwedishCollation.areInIncreasingOrder($0.name, $1.name) }
 
