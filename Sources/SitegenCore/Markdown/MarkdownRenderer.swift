@@ -93,7 +93,7 @@ public struct MarkdownRenderer: Sendable {
             result.beforeMore = topParagraphs.map(plainText).joined(separator: " ")
         }
         result.wordCount = countWords(document)
-        result.plainText = plain.trimmingCharacters(in: .whitespacesAndNewlines)
+        result.plainText = Whitespace.trimmed(plain)
         var ids = HeadingIDs()
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
@@ -177,7 +177,7 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return Whitespace.collapsed(text)
     }
 
     /// Adds what a reader sees of a node to the body's plain text: text and code, a space for a
