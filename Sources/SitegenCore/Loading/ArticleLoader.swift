@@ -82,8 +82,8 @@ struct ArticleLoader: Sendable {
         }
         let parts = formatter.components(date)
         let values = [
-            "year": String(format: "%04d", parts.year), "month": String(format: "%02d", parts.month),
-            "day": String(format: "%02d", parts.day), "slug": slug, "kind": kind.segment,
+            "year": Self.zeroPadded(parts.year, 4), "month": Self.zeroPadded(parts.month, 2),
+            "day": Self.zeroPadded(parts.day, 2), "slug": slug, "kind": kind.segment,
         ]
         guard let path = URLPattern.expand(config.urls.article, values) else {
             fields.error(fields.node("slug"), "the article's address cannot be made from the pattern '\(config.urls.article)'")
@@ -95,6 +95,13 @@ struct ArticleLoader: Sendable {
             image: image, slug: slug, draft: draft, attachments: attachments, contacts: contacts,
             publishDate: publishDate, expiryDate: expiryDate, aliases: aliases, event: event, path: path, body: split.body, bodyLine: split.bodyFirstLine, bundleFiles: source.bundleFiles)
         return (article, fields.diagnostics)
+    }
+
+    /// `String(format: "%04d")` without Foundation's formatter, which was 6% of reading an article.
+    static func zeroPadded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number.magnitude)
+        let padding = String(repeating: "0", count: max(0, width - digits.count - (number < 0 ? 1 : 0)))
+        return (number < 0 ? "-" : "") + padding + digits
     }
 
     private func readDate(_ key: String, _ fields: inout FieldReader, required: Bool) -> Date? {

@@ -98,6 +98,13 @@ struct FrontMatterTests {
         #expect(try Self.decode([0xEF, 0xBB, 0xBF] + Array("å\r\n".utf8)).get().text == "å\n")
     }
 
+    @Test("Zero-padded date parts read as String(format:) wrote them")
+    func zeroPadded() {
+        for (number, width) in [(0, 2), (7, 2), (12, 2), (2019, 4), (99, 4), (12345, 4), (-5, 4), (-5, 2)] {
+            #expect(ArticleLoader.zeroPadded(number, width) == String(format: "%0\(width)d", number))
+        }
+    }
+
     @Test("Invalid UTF-8 is reported with the byte, its offset, and line and column", arguments: [
         // a \n b c E4 d: E4 is byte 4, on line 2 after two characters.
         (Array("a\nbc".utf8) + [0xE4] + Array("d".utf8), 4, 2, 3, "0xE4"),
