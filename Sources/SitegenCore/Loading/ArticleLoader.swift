@@ -36,6 +36,13 @@ struct ArticleLoader: Sendable {
     }
 
     func load(_ text: SourceText, source: ContentSource) -> (Article?, [Diagnostic]) {
+        var probe = FileProbe(siteRoot: siteRoot)
+        return load(text, source: source, probe: &probe)
+    }
+
+    /// Loads with `probe` as the only way to other files than the article's, so the build cache
+    /// learns what else the result depends on.
+    func load(_ text: SourceText, source: ContentSource, probe: inout FileProbe) -> (Article?, [Diagnostic]) {
         let split: FrontMatterSplit
         switch FrontMatterSplitter.split(text) {
         case .success(let value): split = value
@@ -57,8 +64,8 @@ struct ArticleLoader: Sendable {
         let regions = readRegions(&fields)
         let tags = readTags(&fields)
         let slug = readSlug(&fields, default: source.defaultSlug)
-        let image = readImage(&fields, source: source)
-        let attachments = readAttachments(&fields, source: source)
+        let image = readImage(&fields, source: source, &probe)
+        let attachments = readAttachments(&fields, source: source, &probe)
         let contacts = readContacts(&fields)
         let summary = fields.text("summary")
         let author = fields.text("author")
@@ -214,35 +221,35 @@ struct ArticleLoader: Sendable {
         return slug
     }
 
-    private func readImage(_ fields: inout FieldReader, source: ContentSource) -> ArticleImage? {
+    private func readImage(_ fields: inout FieldReader, source: ContentSource, _ probe: inout FileProbe) -> ArticleImage? {
         let alt = fields.text("image_alt")
         let caption = fields.text("image_caption")
         guard let file = fields.text("image") else {
             if alt != nil { fields.warning(fields.keyNode("image_alt"), "'image_alt' is given but there is no 'image'") }
             return nil
         }
-        let reference = resolveAsset(file, node: fields.node("image"), source: source, &fields)
+        let reference = resolveAsset(file, node: fields.node("image"), source: source, &fields, &probe)
         guard let alt else {
             fields.error(fields.keyNode("image") , "the image has no alternative text",
                          hint: "add a line image_alt: with what the image shows, for readers who cannot see it")
             return nil
         }
         guard let reference else { return nil }
-        let size = filePath(of: reference, source: source).flatMap(ImageDimensions.read)
+        let size = filePath(of: reference, source: source).flatMap { probe.imageSize($0) }
         return ArticleImage(source: reference, alt: alt, caption: caption, width: size?.width, height: size?.height)
     }
 
-    private func readAttachments(_ fields: inout FieldReader, source: ContentSource) -> [Attachment] {
+    private func readAttachments(_ fields: inout FieldReader, source: ContentSource, _ probe: inout FileProbe) -> [Attachment] {
         var attachments: [Attachment] = []
         for entry in fields.mappings("attachments") ?? [] {
             var reader = FieldReader(document: fields.document, mapping: entry, context: "an attachment")
             reader.warnAboutUnknownKeys(["file", "title"], context: "an attachment")
             let file = reader.text("file", required: true, example: "file: rapport.pdf")
             let title = reader.text("title")
-            if let file, let reference = resolveAsset(file, node: reader.node("file"), source: source, &reader) {
+            if let file, let reference = resolveAsset(file, node: reader.node("file"), source: source, &reader, &probe) {
                 let name = String(file.split(separator: "/").last ?? Substring(file))
                 attachments.append(Attachment(title: title ?? name, source: reference, fileName: name,
-                                              byteCount: byteCount(of: reference, source: source)))
+                                              byteCount: filePath(of: reference, source: source).flatMap { probe.byteCount($0) }))
             }
             fields.diagnostics += reader.diagnostics
         }
@@ -268,7 +275,8 @@ struct ArticleLoader: Sendable {
     }
 
     /// Where an `image` or attachment `file` points: a bundle file, a file in `static/`, or a URL.
-    private func resolveAsset(_ value: String, node: Node?, source: ContentSource, _ fields: inout FieldReader) -> AssetReference? {
+    private func resolveAsset(_ value: String, node: Node?, source: ContentSource, _ fields: inout FieldReader,
+                              _ probe: inout FileProbe) -> AssetReference? {
         if value.hasPrefix("https://") || value.hasPrefix("http://") { return .external(url: value) }
         let parts = value.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         guard !parts.isEmpty, parts.allSatisfy({ SitePath.isSafe($0) && !$0.hasPrefix(".") }) else {
@@ -277,8 +285,7 @@ struct ArticleLoader: Sendable {
             return nil
         }
         if value.hasPrefix("/") {
-            let onDisk = siteRoot.appendingPathComponent("static").appendingPathComponent(parts.joined(separator: "/"))
-            guard FileManager.default.fileExists(atPath: onDisk.path) else {
+            guard probe.exists("static/" + parts.joined(separator: "/")) else {
                 fields.error(node, "there is no file 'static\(value)'", hint: "a path starting with '/' names a file in the static/ folder")
                 return nil
             }
@@ -300,17 +307,14 @@ struct ArticleLoader: Sendable {
         return .bundle(relativePath: relative)
     }
 
-    private func byteCount(of reference: AssetReference, source: ContentSource) -> Int? {
-        guard let path = filePath(of: reference, source: source) else { return nil }
-        return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-    }
-
-    /// The file on disk behind a reference; `nil` for URLs.
+    /// The file behind a reference, relative to the site folder; `nil` for URLs.
     private func filePath(of reference: AssetReference, source: ContentSource) -> String? {
         switch reference {
         case .external: return nil
-        case .bundle(let relative): return source.bundleFiles.first { $0.relativePath == relative }?.sourceFile
-        case .site(let sitePath): return siteRoot.appendingPathComponent("static").path + sitePath
+        case .bundle(let relative):
+            guard source.bundleFiles.contains(where: { $0.relativePath == relative }) else { return nil }
+            return source.relativePath.dropLast("index.md".count) + relative
+        case .site(let sitePath): return "static" + sitePath
         }
     }
 }

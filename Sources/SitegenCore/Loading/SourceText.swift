@@ -13,15 +13,18 @@ public struct SourceText: Sendable {
 
     /// Reads and checks a file. A UTF-8 byte-order mark is dropped; CRLF and CR become LF.
     public static func read(file: URL, relativePath: String) -> Result<SourceText, Diagnostic> {
-        let data: Data
+        readBytes(file: file, relativePath: relativePath).flatMap { decode($0, relativePath: relativePath) }
+    }
+
+    /// The file's bytes as they are, for ``decode(_:relativePath:)`` (and the build cache's key).
+    public static func readBytes(file: URL, relativePath: String) -> Result<Data, Diagnostic> {
         do {
-            data = try Data(contentsOf: file)
+            return .success(try Data(contentsOf: file))
         } catch {
             return .failure(.error(
                 "the file cannot be read", at: SourceLocation(file: relativePath),
                 hint: "check that it exists and that you may read it"))
         }
-        return decode(data, relativePath: relativePath)
     }
 
     public static func decode(_ data: Data, relativePath: String) -> Result<SourceText, Diagnostic> {
