@@ -18,6 +18,10 @@ public struct MarkdownRenderer: Sendable {
         self.options = options
     }
 
+    /// The cmark-gfm library's version ("0.29.0.gfm.6"): another version may give other HTML,
+    /// so the build cache keys on it.
+    public static var engineVersion: String { String(cString: cmark_version_string()) }
+
     private static let parseLock = NSLock()
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]

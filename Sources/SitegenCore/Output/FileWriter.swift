@@ -13,10 +13,19 @@ import Glibc
 enum FileWriter {
     /// Creates or replaces the file with `data`.
     static func write(_ data: Data, to path: String) throws(OutputError) {
+        try write(contentsOf: data, to: path)
+    }
+
+    /// Creates or replaces the file with `bytes`, without copying them into a `Data` first.
+    static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        try write(contentsOf: bytes, to: path)
+    }
+
+    private static func write(contentsOf bytes: some ContiguousBytes, to path: String) throws(OutputError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        let failure: Int32? = data.withUnsafeBytes { buffer in
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
