@@ -15,8 +15,8 @@ struct CachingArticleLoader: Sendable {
     private(set) var entries: [String: ArticleCacheEntry] = [:]
     /// Articles taken from the cache in this build.
     private(set) var reused = 0
-    /// Whether this build's entries differ from the file's: if not, it is not written again.
-    private var changed = false
+    /// The shards whose entries this build changed: only they are written again.
+    private var changedShards: Set<Int> = []
 
     /// Reads the cache in `folder`; a missing or unusable one gives a cold build.
     init(loader: ArticleLoader, folder: URL, keys: ArticleCacheKeys) {
@@ -24,7 +24,6 @@ struct CachingArticleLoader: Sendable {
         self.keys = keys
         self.folder = folder
         previous = ArticleCache.read(folder: folder, salt: keys.salt)
-        changed = previous.isEmpty
     }
 
     /// What ``ArticleLoader/load(_:)`` returns for `source`, from the cache when it can.
@@ -44,7 +43,7 @@ struct CachingArticleLoader: Sendable {
             reused += 1
             return (entry.article, entry.diagnostics)
         }
-        changed = true
+        changedShards.insert(ArticleCache.shard(of: source.relativePath))
         var probe = FileProbe(siteRoot: loader.siteRoot)
         let result: (Article?, [Diagnostic])
         var bodyOffset: Int?
@@ -69,17 +68,22 @@ struct CachingArticleLoader: Sendable {
     /// Keeps what phase 3 rendered with the articles' entries.
     mutating func record(_ rendered: RenderedMarkdown, for article: Article) {
         entries[article.sourcePath]?.rendered = rendered
-        changed = true
+        changedShards.insert(ArticleCache.shard(of: article.sourcePath))
     }
 
-    /// Writes this build's entries, in path order so the file's bytes repeat, unless they are
-    /// the file's (every article taken from it, none deleted). A cache that cannot be written
-    /// costs the next build its speed, not its site: a warning.
+    /// Writes the shards whose entries changed (an article loaded or rendered anew, or one
+    /// deleted), entries in path order so the files' bytes repeat. A cache that cannot be
+    /// written costs the next build its speed, not its site: a warning.
     func save() -> Diagnostic? {
-        guard changed || entries.count != previous.count else { return nil }
+        var shards = changedShards
+        for path in previous.keys where entries[path] == nil { shards.insert(ArticleCache.shard(of: path)) }
+        guard !shards.isEmpty else { return nil }
+        // Shards with no entry now go, whatever wrote them (another salt, deleted articles).
+        let used = Set(entries.keys.map(ArticleCache.shard(of:)))
+        shards.formUnion(Set(0..<ArticleCache.shardCount).subtracting(used))
         let sorted = entries.values.sorted { $0.sourcePath < $1.sourcePath }
         do throws(OutputError) {
-            try ArticleCache.write(sorted, salt: keys.salt, folder: folder)
+            try ArticleCache.write(sorted, salt: keys.salt, folder: folder, shards: shards)
             return nil
         } catch {
             guard case .cannotWrite(let path, let reason) = error else { return nil }

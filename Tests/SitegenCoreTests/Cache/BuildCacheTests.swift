@@ -14,7 +14,7 @@ struct BuildCacheTests {
         defer { site.cleanUp() }
         let first = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "first build, empty cache")
         #expect(first?.cachedArticles == 0)
-        #expect(FileManager.default.fileExists(atPath: site.cacheFolder.appendingPathComponent("articles.bin").path))
+        #expect(!Self.shardFiles(site.cacheFolder).isEmpty)
         let second = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "second build, warm cache")
         #expect(second?.cachedArticles == Self.articleFiles)
         // The golden tree too, so the cold side is not merely agreeing with itself.
@@ -69,12 +69,13 @@ struct BuildCacheTests {
         #expect(warm?.warnings == cold.warnings)
     }
 
-    @Test("A damaged, cut-short or foreign cache file is ignored, and replaced", arguments: ["garbage", "truncated", "flipped", "empty", "folder"])
-    func damagedCacheIsIgnored(damage: String) async throws {
-        let site = try TestSite(fixture: "everything")
-        defer { site.cleanUp() }
-        _ = try await site.build(cache: site.cacheFolder)
-        let file = site.cacheFolder.appendingPathComponent("articles.bin")
+    /// The cache's shard files in `folder`.
+    static func shardFiles(_ folder: URL) -> [URL] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            .filter { $0.hasPrefix("articles-") && $0.hasSuffix(".bin") }.map { folder.appendingPathComponent($0) }
+    }
+
+    static func damage(_ file: URL, _ damage: String) throws {
         var bytes = try Data(contentsOf: file)
         switch damage {
         case "garbage": bytes = Data("this is not a cache".utf8)
@@ -89,6 +90,16 @@ struct BuildCacheTests {
         } else {
             try bytes.write(to: file)
         }
+    }
+
+    @Test("Damaged, cut-short or foreign cache files are ignored, and replaced", arguments: ["garbage", "truncated", "flipped", "empty", "folder"])
+    func damagedCacheIsIgnored(damage: String) async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let shards = Self.shardFiles(site.cacheFolder)
+        #expect(!shards.isEmpty)
+        for file in shards { try Self.damage(file, damage) }
         if damage == "folder" {
             // Where the cache cannot be read or written, the site is still built, with a warning.
             let cold = try await site.build(output: site.root.appendingPathComponent("cold"))
@@ -100,10 +111,69 @@ struct BuildCacheTests {
             #expect(extra.first?.message.hasPrefix("the build cache could not be written to") == true)
             return
         }
-        let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "build with a \(damage) cache")
+        let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "build with \(damage) cache files")
         #expect(report?.cachedArticles == 0)
         let next = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "build after the \(damage) cache was replaced")
         #expect(next?.cachedArticles == Self.articleFiles)
+    }
+
+    /// Every entry in the cache folder's shards, read with the salt their headers give.
+    static func cachedPaths(_ folder: URL) throws -> [String] {
+        try shardFiles(folder).flatMap { file in
+            let bytes = try Data(contentsOf: file)
+            let salt = bytes[12..<20].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            return try ArticleCache.decode(bytes, salt: salt).keys
+        }.sorted()
+    }
+
+    static func inodes(_ folder: URL) throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for file in shardFiles(folder) {
+            result[file.lastPathComponent] = try FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? Int
+        }
+        return result
+    }
+
+    @Test("Only shards with changed entries are written; entries of deleted files are dropped")
+    func onlyChangedShardsAreWritten() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let paths = try Self.cachedPaths(site.cacheFolder)
+        #expect(paths.count == Self.articleFiles)
+        let before = try Self.inodes(site.cacheFolder)
+
+        _ = try await site.build(cache: site.cacheFolder)
+        #expect(try Self.inodes(site.cacheFolder) == before, "a build with nothing changed writes no shard")
+
+        let edited = "content/2019/manga-dorrar.md"
+        let text = try site.output(edited, in: site.root)
+        try site.write(edited, text + "\nEtt stycke till.\n")
+        _ = try await site.build(cache: site.cacheFolder)
+        let after = try Self.inodes(site.cacheFolder)
+        let rewritten = after.keys.filter { after[$0] != before[$0] }
+        #expect(rewritten == [ArticleCache.fileName(shard: ArticleCache.shard(of: edited))])
+
+        try site.remove("content/2019/manga-dorrar.md")
+        await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "an article deleted")
+        #expect(try Self.cachedPaths(site.cacheFolder) == paths.filter { $0 != edited })
+    }
+
+    @Test("One damaged shard costs only its own articles")
+    func oneDamagedShard() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let shards = Self.shardFiles(site.cacheFolder)
+        let damaged = try #require(shards.first)
+        // The salt is in the header, after the 8-byte magic and the 4-byte version.
+        let bytes = try Data(contentsOf: damaged)
+        let salt = bytes[12..<20].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let entriesInShard = try ArticleCache.decode(bytes, salt: salt).count
+        try Self.damage(damaged, "flipped")
+        let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "build with one damaged shard")
+        #expect(entriesInShard > 0)
+        #expect(report?.cachedArticles == Self.articleFiles - entriesInShard)
     }
 
     @Test("A changed bundle image, attachment or static file makes the cached article stale")
