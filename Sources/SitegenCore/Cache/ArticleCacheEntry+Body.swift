@@ -3,9 +3,16 @@ import Foundation
 extension ArticleCacheEntry {
     /// Where `body` starts in `text`, in UTF-8 bytes, when it is all of `text` from there on.
     static func offset(of body: String, in text: String) -> Int? {
-        let bodyCount = body.utf8.count, textCount = text.utf8.count
-        guard bodyCount <= textCount, text.utf8.suffix(bodyCount).elementsEqual(body.utf8) else { return nil }
-        return textCount - bodyCount
+        // Compared as bytes with memcmp: UTF8View's elementsEqual took a quarter of a cold load.
+        var body = body, text = text
+        return text.withUTF8 { whole in
+            body.withUTF8 { end in
+                guard end.count <= whole.count else { return nil }
+                let offset = whole.count - end.count
+                guard end.count > 0 else { return offset }
+                return memcmp(whole.baseAddress! + offset, end.baseAddress!, end.count) == 0 ? offset : nil
+            }
+        }
     }
 
     /// Puts the body back into the article from the file's bytes, which are the ones the entry

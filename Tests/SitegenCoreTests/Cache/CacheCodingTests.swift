@@ -122,3 +122,31 @@ struct CacheCodingTests {
         #expect(throws: CacheFormatError.self) { try observation.get() }
     }
 }
+
+/// The body is kept as an offset into its file's text when it is the text's end.
+@Suite("Build cache body offsets")
+struct BodyOffsetTests {
+    @Test("The offset is found only for a true suffix")
+    func offsets() {
+        #expect(ArticleCacheEntry.offset(of: "Text.\n", in: "---\ntitle: x\n---\nText.\n") == 17)
+        #expect(ArticleCacheEntry.offset(of: "", in: "---\n---\n") == 8)
+        #expect(ArticleCacheEntry.offset(of: "Åäö", in: "---\n---\nÅäö") == 8)
+        #expect(ArticleCacheEntry.offset(of: "Text", in: "---\n---\nText.") == nil)
+        #expect(ArticleCacheEntry.offset(of: "längre än texten", in: "kort") == nil)
+    }
+
+    @Test("The body comes back from the file's bytes, with or without CR and byte-order mark")
+    func restore() throws {
+        for bytes in ["---\ntitle: å\n---\n\nKropp ö.\n", "\u{FEFF}---\r\ntitle: å\r\n---\r\n\r\nKropp ö.\r\n", "---\rtitle: å\r---\r\rKropp ö.\r"] {
+            let data = Data(bytes.utf8)
+            let text = try SourceText.decode(data, relativePath: "content/a.md").get().text
+            let offset = try #require(ArticleCacheEntry.offset(of: "\nKropp ö.\n", in: text))
+            var entry = CacheCodingTests.entries[0]
+            entry.article?.body = ""
+            entry.bodyOffset = offset
+            let restored = entry.restoreBody(from: data)
+            #expect(restored)
+            #expect(entry.article?.body == "\nKropp ö.\n", "\(Array(bytes.utf8))")
+        }
+    }
+}
