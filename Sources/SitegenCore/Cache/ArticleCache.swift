@@ -40,8 +40,9 @@ enum ArticleCache {
     static func read(folder: URL, salt: UInt64) -> [String: ArticleCacheEntry] {
         var entries: [String: ArticleCacheEntry] = [:]
         for shard in 0..<shardCount {
-            // Mapped, not copied: the pages come from the page cache as they are decoded.
-            guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName(shard: shard)), options: .alwaysMapped),
+            // Read, not mapped: a mapped file cut short by another program while it is read
+            // would crash the build (SIGBUS); a read one is only refused.
+            guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName(shard: shard))),
                   let found = try? decode(data, salt: salt) else { continue }
             entries.merge(found) { first, _ in first }
         }
