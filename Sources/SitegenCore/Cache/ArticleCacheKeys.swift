@@ -3,7 +3,8 @@ import Foundation
 /// The keys of the build cache: one hash per article of everything its loading and rendering
 /// read, so an equal key means an equal result.
 ///
-/// - Per build (the salt): the cache format, sitegen's version and cmark-gfm's, the bytes of
+/// - Per build (the salt): the cache format, sitegen's version and cmark-gfm's, the time-zone
+///   rules' version (dates in front matter are local time), the bytes of
 ///   `site.yml` (kinds, regions, time zone, URL patterns, Markdown options), `--base-url` (the
 ///   loader is given the config with it) and the Markdown options once more, explicitly.
 ///   In a debug build also the executable's size and time, so a developer's changed code is
@@ -24,6 +25,7 @@ struct ArticleCacheKeys: Sendable {
         writer.write(Int(ArticleCache.formatVersion))
         writer.write(SitegenVersion.current)
         writer.write(MarkdownRenderer.engineVersion)
+        writer.write(TimeZone.timeZoneDataVersion)
         writer.write(Self.executableFingerprint)
         writer.write(baseURL)
         writer.write(markdown.rawHTML)

@@ -34,6 +34,16 @@ struct BuildCacheTests {
         #expect(again?.cachedArticles == Self.articleFiles)
     }
 
+    @Test("--future is not in the key: the scheduled article, loaded but never rendered, is rendered when asked for")
+    func futureFromAWarmCache() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, future: true, "warm build with --future")
+        #expect(report?.cachedArticles == Self.articleFiles)
+        #expect(report?.scheduled == 0)
+    }
+
     @Test("Another --base-url starts cold and still builds the same site")
     func baseURLIsInTheKey() async throws {
         let site = try TestSite(fixture: "everything")

@@ -7,10 +7,10 @@ enum CacheCheck {
     /// What a build gave: its report, or the diagnostics of its failure.
     typealias Outcome = Result<BuildReport, BuildFailure>
 
-    static func build(_ site: TestSite, output: URL? = nil, drafts: Bool = false, baseURL: String? = nil,
-                      cache: URL?) async -> Outcome {
+    static func build(_ site: TestSite, output: URL? = nil, drafts: Bool = false, future: Bool = false,
+                      baseURL: String? = nil, cache: URL?) async -> Outcome {
         do {
-            return .success(try await site.build(output: output, drafts: drafts, baseURL: baseURL, cache: cache))
+            return .success(try await site.build(output: output, drafts: drafts, future: future, baseURL: baseURL, cache: cache))
         } catch {
             return .failure(error)
         }
@@ -20,11 +20,11 @@ enum CacheCheck {
     /// expects the same files byte for byte and the same warnings, or the same errors. Returns
     /// the cached build's report.
     @discardableResult
-    static func expectSameAsCold(_ site: TestSite, cache: URL, drafts: Bool = false, baseURL: String? = nil,
+    static func expectSameAsCold(_ site: TestSite, cache: URL, drafts: Bool = false, future: Bool = false, baseURL: String? = nil,
                                  _ step: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) async -> BuildReport? {
         let coldOutput = site.root.appendingPathComponent("cold")
-        let cold = await build(site, output: coldOutput, drafts: drafts, baseURL: baseURL, cache: nil)
-        let warm = await build(site, drafts: drafts, baseURL: baseURL, cache: cache)
+        let cold = await build(site, output: coldOutput, drafts: drafts, future: future, baseURL: baseURL, cache: nil)
+        let warm = await build(site, drafts: drafts, future: future, baseURL: baseURL, cache: cache)
         switch (cold, warm) {
         case let (.success(coldReport), .success(warmReport)):
             let differences = Tree.differences(Tree.snapshot(coldOutput), Tree.snapshot(site.output))
