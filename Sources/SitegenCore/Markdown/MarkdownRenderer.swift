@@ -18,6 +18,10 @@ public struct MarkdownRenderer: Sendable {
         self.options = options
     }
 
+    /// The cmark-gfm library's version ("0.29.0.gfm.6"): another version may give other HTML,
+    /// so the build cache keys on it.
+    public static var engineVersion: String { String(cString: cmark_version_string()) }
+
     private static let parseLock = NSLock()
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
@@ -93,7 +97,7 @@ public struct MarkdownRenderer: Sendable {
             result.beforeMore = topParagraphs.map(plainText).joined(separator: " ")
         }
         result.wordCount = countWords(document)
-        result.plainText = plain.trimmingCharacters(in: .whitespacesAndNewlines)
+        result.plainText = Whitespace.trimmed(plain)
         var ids = HeadingIDs()
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
@@ -177,7 +181,7 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return Whitespace.collapsed(text)
     }
 
     /// Adds what a reader sees of a node to the body's plain text: text and code, a space for a

@@ -83,7 +83,7 @@ public struct StagingFolder: Sendable {
     /// Writes one file, given by its path inside the site (`regioner/kalmar/index.html`).
     public func write(_ data: Data, to relativePath: String) throws(OutputError) {
         let target = url.appendingPathComponent(relativePath)
-        let hash = data.withUnsafeBytes { ContentHash.hash($0) }
+        let hash = data.withUnsafeBytes { XXHash64.hash($0) }
         if reused, let entry = spare?.entries[relativePath], entry.hash == hash, entry.size == data.count,
            entry.describes(target.path) {
             recorder.record(relativePath, entry)

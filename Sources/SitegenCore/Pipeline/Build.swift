@@ -12,6 +12,9 @@ import Foundation
 ///
 /// Problems in phases 1-2 stop the build before anything is written, and the previous site
 /// stays as it was.
+///
+/// With a cache folder (``BuildOptions/cacheFolder``), phases 1 and 3 take unchanged articles
+/// from the build cache (``CachingArticleLoader``), which is written after phase 3 (`cache`).
 public struct Build: Sendable {
     public let options: BuildOptions
 
@@ -27,14 +30,18 @@ public struct Build: Sendable {
 
         let loaded = load(&diagnostics)
         timer.finish("load")
-        guard let loaded, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
+        guard var loaded, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
 
         let resolved = resolve(loaded, &diagnostics)
         guard let resolved, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
         timer.finish("resolve")
 
-        let texts = await markdown(resolved.index)
+        let texts = await markdown(resolved.index, cache: &loaded.cache)
         timer.finish("markdown")
+        if let cache = loaded.cache {
+            if let problem = cache.save() { diagnostics.append(problem) }
+            timer.finish("cache")
+        }
 
         let written: (pages: Int, files: Int)
         do throws(OutputError) {
@@ -45,7 +52,8 @@ public struct Build: Sendable {
         return BuildReport(articles: resolved.index.articles.count, pages: written.pages,
                            files: written.files, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
-                           nextChange: loaded.schedule.nextChange, warnings: diagnostics.sortedByLocation(), phases: timer.phases)
+                           nextChange: loaded.schedule.nextChange, warnings: diagnostics.sortedByLocation(),
+                           cachedArticles: loaded.cache?.reused ?? 0, phases: timer.phases)
     }
 
     /// What phase 2 produces: the site index, and the files and redirects checked against it.
@@ -75,10 +83,18 @@ public struct Build: Sendable {
         var summaries: [String]
     }
 
-    /// Phase 3: every body to HTML, and the summaries lists and feeds show.
-    func markdown(_ index: SiteIndex) async -> Texts {
+    /// Phase 3: every body to HTML, and the summaries lists and feeds show. Bodies the cache
+    /// has are taken from it; the others are rendered and added to it.
+    func markdown(_ index: SiteIndex, cache: inout CachingArticleLoader?) async -> Texts {
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
-        let bodies = await Self.renderMarkdown(index.articles, with: renderer, workers: options.workers)
+        var cached = index.articles.map { article in cache?.rendered(article) }
+        let missing = cached.indices.filter { cached[$0] == nil }
+        let rendered = await Self.renderMarkdown(missing.map { index.articles[$0] }, with: renderer, workers: options.workers)
+        for (number, body) in zip(missing, rendered) {
+            cached[number] = body
+            cache?.record(body, for: index.articles[number])
+        }
+        let bodies = cached.map { $0! }
         let summaries = zip(index.articles, bodies).map { article, body in
             article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
         }

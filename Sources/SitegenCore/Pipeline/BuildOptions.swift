@@ -18,10 +18,14 @@ public struct BuildOptions: Sendable {
     /// `SOURCE_DATE_EPOCH` (reproducible-builds.org), read by the CLI: when set, the feeds'
     /// `updated` is this moment instead of their newest article's. Nothing else uses it.
     public var sourceDate: Date?
+    /// The build cache's folder (``ArticleCache``): articles whose files did not change are
+    /// neither read nor rendered again. `nil`, the default here, builds without one; the CLI
+    /// uses `.sitegen/cache/` in the site folder unless told `--no-cache`.
+    public var cacheFolder: URL?
 
     public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                now: Date = Date(), includeFuture: Bool = false, sourceDate: Date? = nil) {
+                now: Date = Date(), includeFuture: Bool = false, sourceDate: Date? = nil, cacheFolder: URL? = nil) {
         self.source = source
         self.output = output
         self.includeDrafts = includeDrafts
@@ -30,6 +34,12 @@ public struct BuildOptions: Sendable {
         self.now = now
         self.includeFuture = includeFuture
         self.sourceDate = sourceDate
+        self.cacheFolder = cacheFolder
+    }
+
+    /// The cache folder the CLI uses by default: `.sitegen/cache/` in the site folder.
+    public static func defaultCacheFolder(source: URL) -> URL {
+        source.appendingPathComponent(".sitegen/cache")
     }
 }
 
@@ -46,6 +56,8 @@ public struct BuildReport: Sendable {
     public var expired: Int
     public var nextChange: ScheduledChange?
     public var warnings: [Diagnostic]
+    /// Articles taken from the build cache instead of being read and rendered (0 without one).
+    public var cachedArticles: Int = 0
     /// How long each phase took, in order, for `--verbose`.
     public var phases: [(name: String, duration: Duration)]
 }
