@@ -28,10 +28,25 @@ struct CachingArticleLoader: Sendable {
 
     /// What ``ArticleLoader/load(_:)`` returns for `source`, from the cache when it can.
     mutating func load(_ source: ContentSource) -> (Article?, [Diagnostic]) {
+        record(attempt(source))
+    }
+
+    /// One article looked up or loaded, not yet recorded: made on any thread, recorded in order.
+    struct Attempt: Sendable {
+        var source: ContentSource
+        var result: (Article?, [Diagnostic])
+        /// This build's entry for the file; nil when the file could not be read.
+        var entry: ArticleCacheEntry?
+        var reused: Bool
+    }
+
+    /// Looks `source` up in the cache, or loads it; changes nothing, so articles can be
+    /// attempted in parallel and recorded afterwards with ``record(_:)``.
+    func attempt(_ source: ContentSource) -> Attempt {
         let contents: Data
         switch SourceText.readBytes(file: source.file, relativePath: source.relativePath) {
         case .success(let read): contents = read
-        case .failure(let problem): return (nil, [problem]) // nothing to key on: not cached
+        case .failure(let problem): return Attempt(source: source, result: (nil, [problem]), entry: nil, reused: false)
         }
         let key = keys.key(for: source, contents: contents)
         if var entry = previous[source.relativePath], entry.key == key,
@@ -39,11 +54,8 @@ struct CachingArticleLoader: Sendable {
            entry.restoreBody(from: contents) {
             // The same names, under this build's site folder, which may have moved.
             entry.article?.bundleFiles = source.bundleFiles
-            entries[source.relativePath] = entry
-            reused += 1
-            return (entry.article, entry.diagnostics)
+            return Attempt(source: source, result: (entry.article, entry.diagnostics), entry: entry, reused: true)
         }
-        changedShards.insert(ArticleCache.shard(of: source.relativePath))
         var probe = FileProbe(siteRoot: loader.siteRoot)
         let result: (Article?, [Diagnostic])
         var bodyOffset: Int?
@@ -54,10 +66,23 @@ struct CachingArticleLoader: Sendable {
         case .failure(let problem):
             result = (nil, [problem])
         }
-        entries[source.relativePath] = ArticleCacheEntry(
+        let entry = ArticleCacheEntry(
             sourcePath: source.relativePath, key: key, observations: probe.observations,
             article: result.0, bodyOffset: bodyOffset, diagnostics: result.1, rendered: nil)
-        return result
+        return Attempt(source: source, result: result, entry: entry, reused: false)
+    }
+
+    /// Keeps an attempt's entry for this build (nothing to key on when the file could not be
+    /// read: not cached) and returns what loading gave.
+    mutating func record(_ attempt: Attempt) -> (Article?, [Diagnostic]) {
+        guard let entry = attempt.entry else { return attempt.result }
+        entries[attempt.source.relativePath] = entry
+        if attempt.reused {
+            reused += 1
+        } else {
+            changedShards.insert(ArticleCache.shard(of: attempt.source.relativePath))
+        }
+        return attempt.result
     }
 
     /// The cached rendering of an article's body, when its entry has one.

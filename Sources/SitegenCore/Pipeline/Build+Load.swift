@@ -57,8 +57,16 @@ extension Build {
         }
         var articles: [Article] = []
         var drafts = 0
-        for source in sources {
-            let (article, problems) = cache?.load(source) ?? loader.load(source)
+        // Read and parsed on all cores; recorded in the walk's order, so messages and the cache
+        // do not depend on the number of workers.
+        let outcomes: [(Article?, [Diagnostic])]
+        if let reader = cache {
+            let attempts = ParallelMap.map(sources, workers: options.workers) { reader.attempt($0) }
+            outcomes = attempts.map { cache!.record($0) }
+        } else {
+            outcomes = ParallelMap.map(sources, workers: options.workers) { loader.load($0) }
+        }
+        for (source, (article, problems)) in zip(sources, outcomes) {
             diagnostics += problems
             guard let article else {
                 // Content never vanishes silently: an article not loaded must come with an error.
