@@ -5,9 +5,10 @@ import Foundation
 /// 1. load      site.yml, templates and every article; all problems are collected
 /// 2. resolve   order, tags, regions and kinds; every page's address is known and unique
 /// 3. markdown  every body to HTML (cross-page facts such as summaries need all of them)
-/// 4. render    every page into a staging folder, on all cores; then the feeds, the sitemap
-///              and robots.txt
-/// 5. search    the search index of the listed articles, split into files for the search page
+/// 4. search    the search index of the listed articles (then their plain text and Markdown
+///              are let go, so memory holds only the HTML still to be written)
+/// 5. render    every page into a staging folder, on all cores; then the feeds, the sitemap,
+///              robots.txt and the search index's files
 /// 6. publish   the staging folder replaces the output folder in one step
 ///
 /// Problems in phases 1-2 stop the build before anything is written, and the previous site
@@ -32,20 +33,31 @@ public struct Build: Sendable {
         timer.finish("load")
         guard var loaded, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
 
-        let resolved = resolve(loaded, &diagnostics)
-        guard let resolved, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
+        let resolution = resolve(loaded, &diagnostics)
+        guard var resolved = resolution, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sortedByLocation()) }
         timer.finish("resolve")
 
-        let texts = await markdown(resolved.index, cache: &loaded.cache)
+        var texts = await markdown(resolved.index, cache: &loaded.cache)
         timer.finish("markdown")
         if let cache = loaded.cache {
             if let problem = cache.save() { diagnostics.append(problem) }
             timer.finish("cache")
         }
+        // What is not needed any more goes before the pages are made, so memory follows the
+        // HTML that must be kept (bodies, for article pages and feeds) and not the sources.
+        let cachedArticles = loaded.cache?.reused ?? 0
+        loaded.cache = nil
+        loaded.articles = []
+        loaded.schedule.articles = []
+        resolved.index.dropMarkdown()
+
+        let search = await searchIndex(resolved.index, texts)
+        texts.dropPlainText()
+        timer.finish("search")
 
         let written: (pages: Int, files: Int)
         do throws(OutputError) {
-            written = try await write(loaded, resolved, texts, timer: &timer)
+            written = try await write(loaded, resolved, texts, search: search, timer: &timer)
         } catch {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
@@ -53,7 +65,7 @@ public struct Build: Sendable {
                            files: written.files, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics.sortedByLocation(),
-                           cachedArticles: loaded.cache?.reused ?? 0, phases: timer.phases)
+                           cachedArticles: cachedArticles, phases: timer.phases)
     }
 
     /// What phase 2 produces: the site index, and the files and redirects checked against it.
@@ -81,6 +93,10 @@ public struct Build: Sendable {
         var bodies: [RenderedMarkdown]
         /// The writer's summary, else the text before <!--more-->, else the first paragraph, cut.
         var summaries: [String]
+
+        mutating func dropPlainText() {
+            for number in bodies.indices { bodies[number].plainText = "" }
+        }
     }
 
     /// Phase 3: every body to HTML, and the summaries lists and feeds show. Bodies the cache
@@ -99,6 +115,13 @@ public struct Build: Sendable {
             article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
         }
         return Texts(bodies: bodies, summaries: summaries)
+    }
+
+    /// Phase 4: the search index of the listed articles, from their plain text, which can then go.
+    func searchIndex(_ index: SiteIndex, _ texts: Texts) async -> SearchIndex? {
+        guard index.config.search.enabled else { return nil }
+        return await SearchIndex.make(index, summaries: texts.summaries, texts: texts.bodies.map(\.plainText),
+                                      workers: options.workers)
     }
 
     /// Phase 3: Markdown to HTML on all cores (cmark-gfm serializes the parsing part itself).
