@@ -37,6 +37,11 @@ struct BuildCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Count warnings as errors: the build stops before writing (for CI).")
     var strict = false
+    @Option(name: .customLong("cache-dir"), help: ArgumentHelp("Keep the build cache here (default: .sitegen/cache/ in the site folder).", valueName: "dir"))
+    var cacheDir: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Read and render every article, without the build cache.")
+    var noCache = false
 
     @Flag(name: .long, help: "Print only errors.")
     var quiet = false
@@ -50,6 +55,7 @@ struct BuildCommand: AsyncParsableCommand {
             throw ValidationError("--now must be a date such as 2021-05-05 or 2021-05-05T09:00:00+02:00")
         }
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+        if noCache && cacheDir != nil { throw ValidationError("--no-cache and --cache-dir cannot be used together") }
         if let baseURL, URL(string: baseURL)?.scheme == nil || URL(string: baseURL)?.host == nil {
             throw ValidationError("--base-url must be an absolute address such as https://example.org/")
         }
@@ -82,6 +88,10 @@ struct BuildCommand: AsyncParsableCommand {
         if let jobs { options.workers = jobs }
         options.includeFuture = future
         options.strict = strict
+        if !noCache {
+            options.cacheFolder = cacheDir.map { URL(fileURLWithPath: $0).standardizedFileURL }
+                ?? BuildOptions.defaultCacheFolder(source: sourceURL)
+        }
         if let now, case .success(let date) = Self.dateParser.parse(now) { options.now = date }
         if case .success(let date) = Self.sourceDate(ProcessInfo.processInfo.environment) { options.sourceDate = date }
         let clock = ContinuousClock()
@@ -103,6 +113,9 @@ struct BuildCommand: AsyncParsableCommand {
                 terminal.line("Next scheduled change: \(when), when \(change.sourcePath) \(what) (.sitegen/next-change.json)")
             }
             if verbose {
+                if options.cacheFolder != nil {
+                    terminal.line("  \(report.cachedArticles) article files unchanged, taken from the build cache")
+                }
                 for phase in report.phases {
                     terminal.line("  \(phase.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Self.seconds(phase.duration)) s")
                 }

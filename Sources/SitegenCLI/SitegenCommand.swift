@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SitegenCore
 
 /// `sitegen`: the root command. Exit codes: 0 done, 1 problems in the content, 2 wrong usage.
 public struct SitegenCommand: AsyncParsableCommand {
@@ -40,9 +41,4 @@ extension ExitCode {
     public static let contentErrors = ExitCode(1)
     /// The command line was wrong.
     public static let usage = ExitCode(2)
-}
-
-/// The version printed by `sitegen --version` and keyed into build caches.
-public enum SitegenVersion {
-    public static let current = "0.1.0"
 }

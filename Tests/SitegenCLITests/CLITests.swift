@@ -87,7 +87,32 @@ import Testing
         #expect(try Data(contentsOf: root.appendingPathComponent("site/index.html")) == home)
     }
 
-    @Test(arguments: [["build", "--no-such-option"], ["build", "--base-url", "not a url"], ["nonsense"], ["build", "--quiet", "--verbose"]])
+    /// The build cache: in .sitegen/cache/ by default, elsewhere with --cache-dir, not at all
+    /// with --no-cache; --verbose says how many article files it gave.
+    @Test func buildCacheOptions() throws {
+        let root = try Self.sampleSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let fm = FileManager.default
+        let standard = root.appendingPathComponent(".sitegen/cache")
+
+        let uncached = try Self.run(["build", "--source", root.path, "--no-cache", "--verbose"])
+        #expect(uncached.status == 0, "\(uncached.stderr)")
+        #expect(!fm.fileExists(atPath: standard.path))
+        #expect(!uncached.stderr.contains("build cache"))
+
+        #expect(try Self.run(["build", "--source", root.path]).status == 0)
+        #expect(fm.fileExists(atPath: standard.path))
+        let warm = try Self.run(["build", "--source", root.path, "--verbose"])
+        #expect(warm.stderr.contains("Built 13 articles"))
+        #expect(warm.stderr.contains("  14 article files unchanged, taken from the build cache"), "\(warm.stderr)")
+
+        let elsewhere = root.appendingPathComponent("cache-elsewhere")
+        #expect(try Self.run(["build", "--source", root.path, "--cache-dir", elsewhere.path]).status == 0)
+        #expect(try fm.contentsOfDirectory(atPath: elsewhere.path).contains { $0.hasPrefix("articles-") && $0.hasSuffix(".bin") })
+    }
+
+    @Test(arguments: [["build", "--no-such-option"], ["build", "--base-url", "not a url"], ["nonsense"], ["build", "--quiet", "--verbose"],
+                      ["build", "--no-cache", "--cache-dir", "x"]])
     func wrongUsageExitsWithTwo(_ arguments: [String]) throws {
         let result = try Self.run(arguments)
         #expect(result.status == 2, "\(arguments): \(result.stderr)")

@@ -3,7 +3,7 @@ import Foundation
 /// Follows the links and images of one article's body to where they lead in the built site, or
 /// says in plain words why they lead nowhere.
 ///
-/// The same resolution serves two purposes: the markdown phase asks ``rewritten(_:)`` for the
+/// The same resolution serves two purposes: ``BodyLinks`` asks ``rewritten(_:)`` for the
 /// address a link to an article's file gets in the HTML, and the checks ask ``resolve(_:)``
 /// whether each link and image leads to a page or file that the build publishes.
 struct LinkResolver {
@@ -48,9 +48,16 @@ struct LinkResolver {
         let linker = Linker(page: article.path, basePath: targets.index.config.basePath)
         switch target {
         case .page(let path, _): return linker.url(path) + suffix.text
-        case .file(let segments): return linker.file(segments) + suffix.text
+        case .file(let segments):
+            // Files keep their names (`bild å.jpg`); the address needs them percent-encoded.
+            let encoded = segments.map { $0.addingPercentEncoding(withAllowedCharacters: Self.segmentCharacters) ?? $0 }
+            return linker.file(encoded) + suffix.text
         }
     }
+
+    /// RFC 3986 unreserved characters and the sub-delimiters a path segment may hold unescaped.
+    private static let segmentCharacters = CharacterSet(charactersIn:
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$'()*+,;=:@")
 
     private func resolveArticle(_ file: String) -> Result<LinkTarget, LinkProblem> {
         let base = file.hasPrefix("/") ? [] : sourceFolder

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the articles under `content/`: `*.md` files and page bundles (`index.md` with its files).
 ///
@@ -29,10 +32,14 @@ public struct ContentWalker {
 
     private enum Entry { case file, directory, refused }
 
+    /// One `lstat` per entry: FileManager's `attributesOfItem` also looked up owner and group
+    /// names and built a dictionary, most of the walk's time for 10,000 articles.
     private func classify(_ url: URL, relative: String, _ diagnostics: inout [Diagnostic]) -> Entry {
         let fm = FileManager.default
-        guard let attributes = try? fm.attributesOfItem(atPath: url.path) else { return .refused }
-        if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else { return .refused }
+        let type = status.st_mode & S_IFMT
+        if type == S_IFLNK {
             let target = url.resolvingSymlinksInPath().standardizedFileURL
             guard target.path.hasPrefix(siteRoot.path + "/") else {
                 diagnostics.append(.error(
@@ -50,7 +57,7 @@ public struct ContentWalker {
             }
             return .file
         }
-        return attributes[.type] as? FileAttributeType == .typeDirectory ? .directory : .file
+        return type == S_IFDIR ? .directory : .file
     }
 
     private func children(of directory: URL) -> [String] {

@@ -68,7 +68,8 @@ struct LineCursor {
     mutating func next() -> (line: Substring, start: String.Index, end: String.Index)? {
         guard position < text.endIndex else { return nil }
         let start = position
-        let newline = text[start...].firstIndex(of: "\n")
+        // The byte, not the Character: every LF is a grapheme of its own (CR is gone by now).
+        let newline = text.utf8[start...].firstIndex(of: 0x0A)
         let lineEnd = newline ?? text.endIndex
         position = newline.map { text.index(after: $0) } ?? text.endIndex
         return (text[start..<lineEnd], start, position)

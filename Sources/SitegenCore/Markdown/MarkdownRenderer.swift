@@ -18,6 +18,10 @@ public struct MarkdownRenderer: Sendable {
         self.options = options
     }
 
+    /// The cmark-gfm library's version ("0.29.0.gfm.6"): another version may give other HTML,
+    /// so the build cache keys on it.
+    public static var engineVersion: String { String(cString: cmark_version_string()) }
+
     private static let parseLock = NSLock()
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
@@ -29,11 +33,9 @@ public struct MarkdownRenderer: Sendable {
         return flags
     }
 
-    /// Renders one body. `rewrite` is offered every link and image destination as written and
-    /// returns what the HTML should have instead, or `nil` to keep it: the build turns links to
-    /// articles' files (`../2020/rapport.md`) into their pages' addresses. What the body says is
-    /// kept in ``RenderedMarkdown/references`` for the checks either way.
-    public func render(_ markdown: String, rewrite: ((String) -> String?)? = nil) -> RenderedMarkdown {
+    /// Renders one body. Its links and images are kept, as written and with their places, in
+    /// ``RenderedMarkdown/references`` for the checks (``ContentChecks``).
+    public func render(_ markdown: String) -> RenderedMarkdown {
         _ = Self.registration
         let flags = cmarkOptions
         Self.parseLock.lock()
@@ -82,11 +84,7 @@ public struct MarkdownRenderer: Sendable {
                 moreFound = Self.isMoreMarker(string(cmark_node_get_literal(node)))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = string(cmark_node_get_url(node))
-                if Self.isDangerous(url) {
-                    cmark_node_set_url(node, "")
-                } else if let replacement = rewrite?(url) {
-                    cmark_node_set_url(node, replacement)
-                }
+                if Self.isDangerous(url) { cmark_node_set_url(node, "") }
                 let kind: RenderedMarkdown.Reference.Kind = type == CMARK_NODE_LINK ? .link : .image
                 if kind == .link { result.links.append(url) } else { result.images.append(url) }
                 referenceNodes.append((node, kind, url))
@@ -100,7 +98,7 @@ public struct MarkdownRenderer: Sendable {
             result.beforeMore = topParagraphs.map(plainText).joined(separator: " ")
         }
         result.wordCount = countWords(document)
-        result.plainText = plain.trimmingCharacters(in: .whitespacesAndNewlines)
+        result.plainText = Whitespace.trimmed(plain)
         // Before the headings are replaced below, which frees the links inside them.
         var columns = LineColumns(markdown)
         for (node, kind, destination) in referenceNodes {
@@ -197,7 +195,7 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return Whitespace.collapsed(text)
     }
 
     /// Adds what a reader sees of a node to the body's plain text: text and code, a space for a

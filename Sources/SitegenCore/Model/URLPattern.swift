@@ -2,13 +2,24 @@ import Foundation
 
 /// Fills URL patterns such as `/nyheter/{year}/{slug}/` from `site.yml`.
 public enum URLPattern {
-    /// Replaces `{name}` placeholders; `nil` if the result is not a safe path.
+    /// Replaces `{name}` placeholders; `nil` if the result is not a safe path or a placeholder
+    /// has no value.
+    ///
+    /// One pass over the pattern's bytes: Foundation's `replacingOccurrences` per value was 11%
+    /// of reading an article.
     public static func expand(_ pattern: String, _ values: [String: String]) -> SitePath? {
-        var result = pattern
-        for (name, value) in values {
-            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        var result = ""
+        var rest = Substring(pattern)
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
+            result += rest[..<open]
+            guard let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")),
+                  let value = values[String(rest[rest.utf8.index(after: open)..<close])] else { return nil }
+            result += value
+            rest = rest[rest.utf8.index(after: close)...]
         }
-        guard !result.contains("{") else { return nil }
+        result += rest
+        // A value with a brace would leave a placeholder-like text behind: not an address.
+        guard !result.utf8.contains(UInt8(ascii: "{")) else { return nil }
         return SitePath(result)
     }
 

@@ -14,10 +14,21 @@ enum FileWriter {
     /// Creates or replaces the file with `data`; returns its manifest entry, with `hash`.
     @discardableResult
     static func write(_ data: Data, to path: String, hash: UInt64 = 0) throws(OutputError) -> OutputManifest.Entry {
+        try write(contentsOf: data, count: data.count, to: path, hash: hash)
+    }
+
+    /// Creates or replaces the file with `bytes`, without copying them into a `Data` first.
+    @discardableResult
+    static func write(_ bytes: [UInt8], to path: String, hash: UInt64 = 0) throws(OutputError) -> OutputManifest.Entry {
+        try write(contentsOf: bytes, count: bytes.count, to: path, hash: hash)
+    }
+
+    private static func write(contentsOf bytes: some ContiguousBytes, count: Int, to path: String,
+                              hash: UInt64) throws(OutputError) -> OutputManifest.Entry {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        let failure: Int32? = data.withUnsafeBytes { buffer in
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -32,7 +43,7 @@ enum FileWriter {
         if let failure { throw .cannotWrite(path, reason: String(cString: strerror(failure))) }
         var info = stat()
         fstat(descriptor, &info)
-        return OutputManifest.Entry(hash: hash, size: data.count,
+        return OutputManifest.Entry(hash: hash, size: count,
                                     modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
                                     inode: UInt64(info.st_ino))
     }

@@ -29,6 +29,8 @@ public struct StagingFolder: Sendable {
     /// The new site's manifest, filled as files are written; saved at `manifestURL` once published.
     let recorder = ManifestRecorder()
     let manifestURL: URL?
+    /// Held while this folder exists: no other build writes to the same output meanwhile.
+    let lock: OutputLock
 
     /// Creates the staging folder (or takes over the spare), removing leftovers of earlier
     /// builds that did not finish. `manifest` is where the output folder's manifest is kept (see
@@ -43,6 +45,7 @@ public struct StagingFolder: Sendable {
         } catch {
             throw .cannotWrite(parent.path, reason: error.localizedDescription)
         }
+        let lock = try OutputLock.take(for: output)
         OutputSwap.recover(output)
         for leftover in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? []
         where leftover.hasPrefix(".\(name).staging-") || leftover.hasPrefix(".\(name).previous-") {
@@ -65,7 +68,7 @@ public struct StagingFolder: Sendable {
         }
         let spare = reused ? manifest.flatMap { OutputManifest.read(from: spareManifest(beside: $0), output: spareURL) } : nil
         return StagingFolder(output: output, url: url, unchanged: UnchangedFiles(previous: previous, manifest: known),
-                             spare: spare, reused: reused, manifestURL: manifest)
+                             spare: spare, reused: reused, manifestURL: manifest, lock: lock)
     }
 
     /// `.NAME.spare`, beside the output folder.
@@ -80,7 +83,7 @@ public struct StagingFolder: Sendable {
     /// Writes one file, given by its path inside the site (`regioner/kalmar/index.html`).
     public func write(_ data: Data, to relativePath: String) throws(OutputError) {
         let target = url.appendingPathComponent(relativePath)
-        let hash = data.withUnsafeBytes { ContentHash.hash($0) }
+        let hash = data.withUnsafeBytes { XXHash64.hash($0) }
         if reused, let entry = spare?.entries[relativePath], entry.hash == hash, entry.size == data.count,
            entry.describes(target.path) {
             recorder.record(relativePath, entry)
@@ -177,12 +180,17 @@ public struct StagingFolder: Sendable {
 public enum OutputError: Error, Sendable, Equatable {
     case cannotWrite(String, reason: String)
     case cannotReplace(String, reason: String)
+    /// Another build is writing to this output folder.
+    case busy(String)
 
     public var diagnostic: Diagnostic {
         switch self {
         case let .cannotWrite(path, reason):
             return .error("cannot write '\(path)': \(reason)", at: nil,
                           hint: "check that the disk is not full and that you may write to the output folder; the previous site is unchanged")
+        case let .busy(path):
+            return .error("another sitegen build is writing '\(path)' right now", at: nil,
+                          hint: "wait for it to finish and build again, or build into another folder with --output")
         case let .cannotReplace(path, reason):
             return .error("cannot replace the site in '\(path)': \(reason)", at: nil,
                           hint: "check the permissions of the output folder and the folder that holds it")

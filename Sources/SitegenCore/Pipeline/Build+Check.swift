@@ -10,30 +10,38 @@ extension Build {
         var report: EditorialReport
     }
 
-    /// Phases 1-3 and the checks: load, resolve, markdown, then the links, images and
-    /// accessibility of every body, and the editorial report. Shared by `sitegen build` (which
+    /// Phases 1-3 and the checks: load, resolve, markdown (and the build cache's save), then
+    /// the links of every body made to fit the site's addresses, its links, images and
+    /// accessibility checked, and the editorial report. Shared by `sitegen build` (which
     /// writes the site when no error was found) and `sitegen check` (which writes nothing).
     ///
     /// Returns every problem found, in file order, warnings made errors with `--strict`; and
     /// what was made, unless load or resolve stopped it.
     func prepare(_ timer: inout PhaseTimer) async -> (Checked?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let loaded = load(&diagnostics)
+        let loading = load(&diagnostics)
         timer.finish("load")
-        guard let loaded, !diagnostics.hasErrors else { return (nil, finish(diagnostics)) }
+        guard var loaded = loading, !diagnostics.hasErrors else { return (nil, finish(diagnostics)) }
 
         let resolved = resolve(loaded, &diagnostics)
         guard let resolved, !diagnostics.hasErrors else { return (nil, finish(diagnostics)) }
         timer.finish("resolve")
+
+        var texts = await markdown(resolved.index, cache: &loaded.cache)
+        timer.finish("markdown")
+        // The cache holds each body as rendered, before its links are made to fit this site's
+        // addresses, which other articles decide; a broken link does not make it wrong.
+        if let cache = loaded.cache {
+            if let problem = cache.save() { diagnostics.append(problem) }
+            timer.finish("cache")
+        }
 
         let index = resolved.index
         let reportPage = index.config.reportPage
         if reportPage { diagnostics += ReportPage.collisions(resolved.files) }
         let targets = SiteTargets(index: index, siteRoot: options.source, files: resolved.files,
                                   redirects: resolved.redirects, reportPage: reportPage)
-        var texts = await markdown(index, targets: targets)
-        timer.finish("markdown")
-
+        texts.bodies = BodyLinks.rewrite(texts.bodies, targets: targets)
         let content = ContentChecks(targets: targets, bodies: texts.bodies, summaries: texts.summaries).run()
         diagnostics += content.problems.map(\.diagnostic)
         let report = EditorialReport.make(index, content: content, now: options.now)

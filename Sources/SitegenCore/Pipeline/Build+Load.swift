@@ -10,6 +10,8 @@ extension Build {
         var drafts: Int
         var schedule: Schedule
         var translations: Translations
+        /// This build's cache entries, when the build has a cache; phase 3 adds to them.
+        var cache: CachingArticleLoader?
     }
 
     /// Phase 1: site.yml, templates and articles. Every file is read even when an earlier one
@@ -17,7 +19,9 @@ extension Build {
     func load(_ diagnostics: inout [Diagnostic]) -> Loaded? {
         let configFile = options.source.appendingPathComponent("site.yml")
         var config: SiteConfig?
-        switch SourceText.read(file: configFile, relativePath: "site.yml") {
+        // Read once: the bytes are also the build cache's key.
+        let configBytes = SourceText.readBytes(file: configFile, relativePath: "site.yml")
+        switch configBytes.flatMap({ SourceText.decode($0, relativePath: "site.yml") }) {
         case .success(let text):
             let (loaded, problems) = SiteConfigLoader.load(text, siteRoot: options.source)
             config = loaded
@@ -45,16 +49,30 @@ extension Build {
             diagnostics += templates.checkTranslationKeys(translations)
         }
 
-        var loader = ArticleLoader(config: config, siteRoot: options.source)
+        var gitLoader = ArticleLoader(config: config, siteRoot: options.source)
         if config.datesFromGit != nil {
             let (dates, problems) = GitDates.read(siteRoot: options.source, setting: config.datesFromGit)
-            loader.gitDates = dates
+            gitLoader.gitDates = dates
             diagnostics += problems
+        }
+        let loader = gitLoader
+        var cache = options.cacheFolder.map { folder in
+            CachingArticleLoader(loader: loader, folder: folder, keys: ArticleCacheKeys(
+                siteConfig: (try? configBytes.get()) ?? Data(), baseURL: options.baseURL,
+                markdown: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation)))
         }
         var articles: [Article] = []
         var drafts = 0
-        for source in sources {
-            let (article, problems) = loader.load(source)
+        // Read and parsed on all cores; recorded in the walk's order, so messages and the cache
+        // do not depend on the number of workers.
+        let outcomes: [(Article?, [Diagnostic])]
+        if let reader = cache {
+            let attempts = ParallelMap.map(sources, workers: options.workers) { reader.attempt($0) }
+            outcomes = attempts.map { cache!.record($0) }
+        } else {
+            outcomes = ParallelMap.map(sources, workers: options.workers) { loader.load($0) }
+        }
+        for (source, (article, problems)) in zip(sources, outcomes) {
             diagnostics += problems
             guard let article else {
                 // Content never vanishes silently: an article not loaded must come with an error.
@@ -82,6 +100,6 @@ extension Build {
         }
         let schedule = Schedule(articles, now: options.now, includeFuture: options.includeFuture, policy: config.expired)
         return Loaded(config: config, templates: templates, articles: schedule.articles, drafts: drafts,
-                      schedule: schedule, translations: translations)
+                      schedule: schedule, translations: translations, cache: cache)
     }
 }

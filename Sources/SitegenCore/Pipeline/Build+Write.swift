@@ -4,7 +4,7 @@ extension Build {
     /// Phases 4-6: pages, copies, redirects, feeds and sitemap, then the search index, into a
     /// staging folder that replaces the output only when all of it is written. Returns how many
     /// pages and files the site has.
-    func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts,
+    func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: SearchIndex?,
                timer: inout PhaseTimer) async throws(OutputError) -> (pages: Int, files: Int) {
         let index = resolved.index
         let html = texts.bodies.map(\.html)
@@ -22,10 +22,10 @@ extension Build {
             for (path, data) in redirectFiles { try staging.write(data, to: path) }
             if let page = texts.reportPage { try staging.write(page, to: ReportPage.file) }
             try await discovery.write(into: staging, workers: options.workers)
+            let searchFiles = try search.map { search throws(OutputError) in
+                try SearchFiles.write(search, settings: index.config.search, into: staging)
+            } ?? 0
             timer.finish("render")
-            let searchFiles = try await SearchFiles.write(index, summaries: texts.summaries, texts: texts.bodies.map(\.plainText),
-                                                          workers: options.workers, into: staging)
-            timer.finish("search")
             try staging.publish()
             try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
             timer.finish("publish")

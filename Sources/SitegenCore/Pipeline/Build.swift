@@ -4,17 +4,21 @@ import Foundation
 ///
 /// 1. load      site.yml, templates and every article; all problems are collected
 /// 2. resolve   order, tags, regions and kinds; every page's address is known and unique
-/// 3. markdown  every body to HTML (cross-page facts such as summaries need all of them);
-///              links to articles' files become their pages' addresses
-///    check     links, anchors and images lead somewhere; accessibility warnings; the
-///              editorial report (``Build+Check``, also all that `sitegen check` runs)
-/// 4. render    every page into a staging folder, on all cores; then the feeds, the sitemap
-///              and robots.txt
-/// 5. search    the search index of the listed articles, split into files for the search page
+/// 3. markdown  every body to HTML (cross-page facts such as summaries need all of them)
+///    check     links to articles' files become their pages' addresses; links, anchors and
+///              images lead somewhere; accessibility warnings; the editorial report
+///              (``Build+Check``, all of which `sitegen check` runs too)
+/// 4. search    the search index of the listed articles (then their plain text and Markdown
+///              are let go, so memory holds only the HTML still to be written)
+/// 5. render    every page into a staging folder, on all cores; then the feeds, the sitemap,
+///              robots.txt and the search index's files
 /// 6. publish   the staging folder replaces the output folder in one step
 ///
 /// Problems in phases 1-3 stop the build before anything is written, and the previous site
 /// stays as it was.
+///
+/// With a cache folder (``BuildOptions/cacheFolder``), phases 1 and 3 take unchanged articles
+/// from the build cache (``CachingArticleLoader``), which is written after phase 3 (`cache`).
 public struct Build: Sendable {
     public let options: BuildOptions
 
@@ -26,27 +30,40 @@ public struct Build: Sendable {
         // A build killed between the two renames of a non-atomic swap left the old site aside.
         OutputSwap.recover(options.output.standardizedFileURL)
         var timer = PhaseTimer()
-        let (checked, diagnostics) = await prepare(&timer)
+        let (prepared, diagnostics) = await prepare(&timer)
         // The report is written also when a broken link stops the build, when it is wanted
         // most; it is not part of the output.
         var reportProblem: OutputError?
-        if let checked {
-            do throws(OutputError) { try ReportFile.write(checked.report, source: options.source) } catch { reportProblem = error }
+        if let prepared {
+            do throws(OutputError) { try ReportFile.write(prepared.report, source: options.source) } catch { reportProblem = error }
         }
-        guard let checked, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics) }
-        let (loaded, resolved, texts) = (checked.loaded, checked.resolved, checked.texts)
+        guard let prepared, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics) }
+        var (loaded, resolved, texts) = (prepared.loaded, prepared.resolved, prepared.texts)
+
+        // What is not needed any more goes before the pages are made, so memory follows the
+        // HTML that must be kept (bodies, for article pages and feeds) and not the sources.
+        let cachedArticles = loaded.cache?.reused ?? 0
+        loaded.cache = nil
+        loaded.articles = []
+        loaded.schedule.articles = []
+        resolved.index.dropMarkdown()
+
+        let search = await searchIndex(resolved.index, texts)
+        texts.dropPlainText()
+        timer.finish("search")
 
         let written: (pages: Int, files: Int)
         do throws(OutputError) {
             if let reportProblem { throw reportProblem }
-            written = try await write(loaded, resolved, texts, timer: &timer)
+            written = try await write(loaded, resolved, texts, search: search, timer: &timer)
         } catch {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
         return BuildReport(articles: resolved.index.articles.count, pages: written.pages,
                            files: written.files, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
-                           nextChange: loaded.schedule.nextChange, warnings: diagnostics, phases: timer.phases)
+                           nextChange: loaded.schedule.nextChange, warnings: diagnostics,
+                           cachedArticles: cachedArticles, phases: timer.phases)
     }
 
     /// What phase 2 produces: the site index, and the files and redirects checked against it.
@@ -77,30 +94,43 @@ public struct Build: Sendable {
         /// The editorial report's page (`/_rapport/index.html`), made after the checks; `nil`
         /// with `report: false`.
         var reportPage: Data?
+
+        mutating func dropPlainText() {
+            for number in bodies.indices { bodies[number].plainText = "" }
+        }
     }
 
-    /// Phase 3: every body to HTML, and the summaries lists and feeds show. With `targets`,
-    /// links to articles' files and addresses from the site's root get their pages' relative
-    /// addresses.
-    func markdown(_ index: SiteIndex, targets: SiteTargets? = nil) async -> Texts {
+    /// Phase 3: every body to HTML, and the summaries lists and feeds show. Bodies the cache
+    /// has are taken from it; the others are rendered and added to it.
+    func markdown(_ index: SiteIndex, cache: inout CachingArticleLoader?) async -> Texts {
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
-        let bodies = await Self.renderMarkdown(index.articles, with: renderer, workers: options.workers, targets: targets)
+        var cached = index.articles.map { article in cache?.rendered(article) }
+        let missing = cached.indices.filter { cached[$0] == nil }
+        let rendered = await Self.renderMarkdown(missing.map { index.articles[$0] }, with: renderer, workers: options.workers)
+        for (number, body) in zip(missing, rendered) {
+            cached[number] = body
+            cache?.record(body, for: index.articles[number])
+        }
+        let bodies = cached.map { $0! }
         let summaries = zip(index.articles, bodies).map { article, body in
             article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
         }
         return Texts(bodies: bodies, summaries: summaries)
     }
 
+    /// Phase 4: the search index of the listed articles, from their plain text, which can then go.
+    func searchIndex(_ index: SiteIndex, _ texts: Texts) async -> SearchIndex? {
+        guard index.config.search.enabled else { return nil }
+        return await SearchIndex.make(index, summaries: texts.summaries, texts: texts.bodies.map(\.plainText),
+                                      workers: options.workers)
+    }
+
     /// Phase 3: Markdown to HTML on all cores (cmark-gfm serializes the parsing part itself).
-    static func renderMarkdown(_ articles: [Article], with renderer: MarkdownRenderer, workers: Int,
-                               targets: SiteTargets? = nil) async -> [RenderedMarkdown] {
+    static func renderMarkdown(_ articles: [Article], with renderer: MarkdownRenderer, workers: Int) async -> [RenderedMarkdown] {
         await withTaskGroup(of: [(Int, RenderedMarkdown)].self) { group in
             for worker in 0..<workers {
                 group.addTask {
-                    stride(from: worker, to: articles.count, by: workers).map { number in
-                        let links = targets.map { LinkResolver(targets: $0, number: number) }
-                        return (number, renderer.render(articles[number].body, rewrite: links.map { links in { links.rewritten($0) } }))
-                    }
+                    stride(from: worker, to: articles.count, by: workers).map { ($0, renderer.render(articles[$0].body)) }
                 }
             }
             var results = [RenderedMarkdown?](repeating: nil, count: articles.count)

@@ -20,10 +20,14 @@ public struct BuildOptions: Sendable {
     public var sourceDate: Date?
     /// Warnings count as errors (`--strict`, for CI): a build with any stops before writing.
     public var strict = false
+    /// The build cache's folder (``ArticleCache``): articles whose files did not change are
+    /// neither read nor rendered again. `nil`, the default here, builds without one; the CLI
+    /// uses `.sitegen/cache/` in the site folder unless told `--no-cache`.
+    public var cacheFolder: URL?
 
     public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                now: Date = Date(), includeFuture: Bool = false, sourceDate: Date? = nil) {
+                now: Date = Date(), includeFuture: Bool = false, sourceDate: Date? = nil, cacheFolder: URL? = nil) {
         self.source = source
         self.output = output
         self.includeDrafts = includeDrafts
@@ -32,6 +36,12 @@ public struct BuildOptions: Sendable {
         self.now = now
         self.includeFuture = includeFuture
         self.sourceDate = sourceDate
+        self.cacheFolder = cacheFolder
+    }
+
+    /// The cache folder the CLI uses by default: `.sitegen/cache/` in the site folder.
+    public static func defaultCacheFolder(source: URL) -> URL {
+        source.appendingPathComponent(".sitegen/cache")
     }
 }
 
@@ -48,6 +58,8 @@ public struct BuildReport: Sendable {
     public var expired: Int
     public var nextChange: ScheduledChange?
     public var warnings: [Diagnostic]
+    /// Articles taken from the build cache instead of being read and rendered (0 without one).
+    public var cachedArticles: Int = 0
     /// How long each phase took, in order, for `--verbose`.
     public var phases: [(name: String, duration: Duration)]
 }

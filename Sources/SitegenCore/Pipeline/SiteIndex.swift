@@ -6,7 +6,7 @@ public struct SiteIndex: Sendable {
     /// The interface's words in the site's language.
     public let translations: Translations
     /// Every article with a page, newest first; ties by title in Swedish order, then by address.
-    public let articles: [Article]
+    public internal(set) var articles: [Article]
     /// The articles lists, feeds and neighbours show (not out of date), newest first.
     public let listed: [Int]
     /// Articles kept with an "inaktuell" banner.
@@ -42,6 +42,12 @@ struct TermNumbers: Sendable {
 }
 
 extension SiteIndex {
+    /// Lets go of the articles' Markdown once it is rendered: 5 KB an article that would
+    /// otherwise stay in memory to the end of the build.
+    mutating func dropMarkdown() {
+        for number in articles.indices { articles[number].body = "" }
+    }
+
     /// The listed articles just older and newer than article `number`, for previous/next links;
     /// none for an out-of-date article.
     func neighbours(of number: Int) -> (older: Int?, newer: Int?) {

@@ -94,6 +94,15 @@ struct FrontMatterTests {
     func lineEndings() throws {
         #expect(try Self.decode(Array("a\r\nb\rc\n\r\nd".utf8)).get().text == "a\nb\nc\n\nd")
         #expect(try Self.decode(Array("ett\r\ntvå\r\n".utf8)).get().text == "ett\ntvå\n")
+        #expect(try Self.decode(Array("\r\r\n\r".utf8)).get().text == "\n\n\n")
+        #expect(try Self.decode([0xEF, 0xBB, 0xBF] + Array("å\r\n".utf8)).get().text == "å\n")
+    }
+
+    @Test("Zero-padded date parts read as String(format:) wrote them")
+    func zeroPadded() {
+        for (number, width) in [(0, 2), (7, 2), (12, 2), (2019, 4), (99, 4), (12345, 4), (-5, 4), (-5, 2)] {
+            #expect(ArticleLoader.zeroPadded(number, width) == String(format: "%0\(width)d", number))
+        }
     }
 
     @Test("Invalid UTF-8 is reported with the byte, its offset, and line and column", arguments: [

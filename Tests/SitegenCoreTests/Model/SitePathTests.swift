@@ -97,6 +97,8 @@ struct SitePathTests {
     func expandFailures() {
         #expect(URLPattern.expand("/nyheter/{year}/{slug}/", ["slug": "mote"]) == nil)
         #expect(URLPattern.expand("/{nope}/", ["slug": "x"]) == nil)
+        #expect(URLPattern.expand("/a/{slug/", ["slug": "x"]) == nil)
+        #expect(URLPattern.expand("/a/{}/", ["slug": "x"]) == nil)
         #expect(URLPattern.expand("/a/{slug}/", ["slug": ".."]) == nil)
         #expect(URLPattern.expand("/a/{slug}/", ["slug": "x\\y"]) == nil)
         #expect(URLPattern.expand("/a/{slug}/", ["slug": "{year}"]) == nil)

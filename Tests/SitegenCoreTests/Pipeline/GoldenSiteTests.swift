@@ -44,9 +44,26 @@ import Testing
         let site = try TestSite(fixture: "everything")
         defer { site.cleanUp() }
         let single = site.root.appendingPathComponent("single")
-        _ = try await site.build(workers: 8)
-        _ = try await site.build(output: single, workers: 1)
+        for number in 1...5 {
+            try site.write("content/2022/varning-\(number).md", """
+                ---
+                title: Varning \(number)
+                date: 2022-03-0\(number)
+                kind: projekt
+                regions: [Kronoberg]
+                tags: [Export]
+                rubrik: ett fält som inte finns
+                ---
+
+                Text.
+                """)
+        }
+        let parallel = try await site.build(workers: 8)
+        let one = try await site.build(output: single, workers: 1)
         #expect(Tree.differences(Tree.snapshot(single), Tree.snapshot(site.output)).isEmpty)
+        // Articles are loaded on all cores too: the messages come in the same order.
+        #expect(one.warnings.count == 5)
+        #expect(parallel.warnings.map { "\($0)" } == one.warnings.map { "\($0)" })
     }
 
     @Test func draftsAreBuiltOnlyWhenAsked() async throws {

@@ -103,3 +103,45 @@ import Testing
                 "a failed build sets the spare aside again")
     }
 }
+
+/// Two builds into one output folder at once: the second stops with a clear message and
+/// leaves everything as it was; once the first is done, building works again.
+@Suite struct OutputLockTests {
+    @Test func aSecondBuildIntoTheSameFolderStopsClearly() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        _ = try await site.build()
+        let before = Tree.snapshot(site.output)
+        var held: OutputLock? = try OutputLock.take(for: site.output.standardizedFileURL)
+        let problems = await site.failingBuild()
+        #expect(problems.map(\.message) == ["another sitegen build is writing '\(site.output.standardizedFileURL.path)' right now"])
+        #expect(Tree.differences(before, Tree.snapshot(site.output)).isEmpty)
+        #expect(FileManager.default.fileExists(atPath: StagingFolder.spareFolder(of: site.output).path),
+                "the other build's spare folder is left alone")
+        held = nil
+        _ = held
+        _ = try await site.build()
+        #expect(Tree.differences(before, Tree.snapshot(site.output)).isEmpty)
+    }
+
+    @Test func theLockIsTheKernelsSoAKilledHolderFreesIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lock-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        // A process that takes the lock and is killed while holding it.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = ["python3", "-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a'); "
+                            + "fcntl.flock(f, fcntl.LOCK_EX); open(sys.argv[1] + '.held', 'w').close(); time.sleep(30)",
+                            folder.appendingPathComponent(".site.lock").path]
+        try holder.run()
+        let held = folder.appendingPathComponent(".site.lock.held").path
+        for _ in 0..<100 where !FileManager.default.fileExists(atPath: held) { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(throws: OutputError.busy(output.path)) { try OutputLock.take(for: output) }
+        kill(holder.processIdentifier, SIGKILL)
+        holder.waitUntilExit()
+        #expect(throws: Never.self) { _ = try OutputLock.take(for: output) }
+    }
+}

@@ -50,10 +50,15 @@ struct TestSite {
     static let now = Date(timeIntervalSince1970: 1_748_779_200)
 
     func build(output: URL? = nil, drafts: Bool = false, workers: Int = 2, now: Date = TestSite.now,
-               future: Bool = false, sourceDate: Date? = nil) async throws(BuildFailure) -> BuildReport {
+               future: Bool = false, sourceDate: Date? = nil, baseURL: String? = nil,
+               cache: URL? = nil) async throws(BuildFailure) -> BuildReport {
         try await Build(options: BuildOptions(source: root, output: output ?? self.output, includeDrafts: drafts,
-                                              workers: workers, now: now, includeFuture: future, sourceDate: sourceDate)).run()
+                                              baseURL: baseURL, workers: workers, now: now, includeFuture: future,
+                                              sourceDate: sourceDate, cacheFolder: cache)).run()
     }
+
+    /// The build cache's folder the cache tests use: the CLI's default place.
+    var cacheFolder: URL { BuildOptions.defaultCacheFolder(source: root) }
 
     /// A file of the built site as text.
     func output(_ path: String, in folder: URL? = nil) throws -> String {

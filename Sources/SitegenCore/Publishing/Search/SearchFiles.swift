@@ -76,13 +76,9 @@ enum SearchFiles {
 }
 
 extension SearchFiles {
-    /// Builds the index of the listed articles and writes its files; returns how many it wrote
-    /// (none when search is off). `summaries` and `texts` are in the order of `index.articles`.
-    static func write(_ index: SiteIndex, summaries: [String], texts: [String], workers: Int,
-                      into staging: StagingFolder) async throws(OutputError) -> Int {
-        guard index.config.search.enabled else { return 0 }
-        let search = await SearchIndex.make(index, summaries: summaries, texts: texts, workers: workers)
-        let files = make(search, settings: index.config.search)
+    /// Writes the search index's files; returns how many.
+    static func write(_ search: SearchIndex, settings: SearchSettings, into staging: StagingFolder) throws(OutputError) -> Int {
+        let files = make(search, settings: settings)
         for file in files {
             try staging.write(Data(file.bytes), to: file.path)
         }

@@ -1,0 +1,258 @@
+import Foundation
+
+// The model values a cache entry holds, field by field in declaration order. Decoding goes
+// through each type's memberwise initializer, so a new field does not compile until it is read
+// here; `CacheCodingTests` round-trips values with every field set, which fails if it is not
+// also written. Change either side, and bump `ArticleCache.formatVersion`.
+// Paths are decoded through their checking initializers: a cache cannot smuggle `..` into
+// the output.
+
+extension BinaryWriter {
+    mutating func write(_ article: Article) {
+        write(article.sourcePath)
+        write(article.title)
+        write(article.date)
+        write(article.updated, each: { $0.write($1) })
+        write(article.kind)
+        write(article.regions, each: { $0.write($1) })
+        write(article.tags, each: { $0.write($1) })
+        write(article.summary)
+        write(article.author)
+        write(article.organisation)
+        write(article.image, each: { $0.write($1) })
+        write(article.slug)
+        write(article.draft)
+        write(article.attachments, each: { $0.write($1) })
+        write(article.contacts, each: { $0.write($1) })
+        write(article.publishDate, each: { $0.write($1) })
+        write(article.expiryDate, each: { $0.write($1) })
+        write(article.aliases.map(\.description))
+        write(article.event, each: { $0.write($1) })
+        write(article.path.segments)
+        write(article.body)
+        write(article.bodyLine)
+        write(article.bundleFiles, each: { writer, file in
+            writer.write(file.sourceFile)
+            writer.write(file.relativePath)
+        })
+    }
+
+    mutating func write(_ date: Date) {
+        write(date.timeIntervalSinceReferenceDate)
+    }
+
+    mutating func write(_ kind: Kind) {
+        write(kind.key)
+        write(kind.singular)
+        write(kind.plural)
+        write(kind.segment)
+        write(kind.aliases)
+        write(kind.schema.rawValue)
+    }
+
+    mutating func write(_ region: Region) {
+        write(region.name)
+        write(region.slug)
+        write(region.aliases)
+        write(region.parent)
+    }
+
+    mutating func write(_ tag: Tag) {
+        write(tag.name)
+        write(tag.slug)
+    }
+
+    mutating func write(_ image: ArticleImage) {
+        write(image.source)
+        write(image.alt)
+        write(image.caption)
+        write(image.width)
+        write(image.height)
+    }
+
+    mutating func write(_ reference: AssetReference) {
+        switch reference {
+        case .bundle(let relativePath): write(UInt8(0)); write(relativePath)
+        case .site(let path): write(UInt8(1)); write(path)
+        case .external(let url): write(UInt8(2)); write(url)
+        }
+    }
+
+    mutating func write(_ attachment: Attachment) {
+        write(attachment.title)
+        write(attachment.source)
+        write(attachment.fileName)
+        write(attachment.byteCount)
+    }
+
+    mutating func write(_ contact: Contact) {
+        write(contact.name)
+        write(contact.role)
+        write(contact.email)
+        write(contact.phone)
+    }
+
+    mutating func write(_ event: Event) {
+        write(event.start)
+        write(event.end, each: { $0.write($1) })
+        write(event.place)
+        write(event.address)
+    }
+
+    mutating func write(_ diagnostic: Diagnostic) {
+        switch diagnostic.severity {
+        case .error: write(UInt8(0))
+        case .warning: write(UInt8(1))
+        }
+        write(diagnostic.location, each: { $0.write($1) })
+        write(diagnostic.message)
+        write(diagnostic.hint)
+        write(diagnostic.excerpt)
+        write(diagnostic.related, each: { $0.write($1) })
+    }
+
+    mutating func write(_ location: SourceLocation) {
+        write(location.file)
+        write(location.line)
+        write(location.column)
+    }
+
+    mutating func write(_ rendered: RenderedMarkdown) {
+        write(rendered.html)
+        write(rendered.headings, each: { writer, heading in
+            writer.write(heading.level)
+            writer.write(heading.text)
+            writer.write(heading.id)
+            writer.write(heading.line)
+            writer.write(heading.column)
+        })
+        write(rendered.firstParagraph)
+        write(rendered.beforeMore)
+        write(rendered.wordCount)
+        write(rendered.links)
+        write(rendered.images)
+        write(rendered.plainText)
+        write(rendered.references, each: { writer, reference in
+            writer.write(reference.kind == .link)
+            writer.write(reference.destination)
+            writer.write(reference.text)
+            writer.write(reference.line)
+            writer.write(reference.column)
+        })
+    }
+}
+
+extension BinaryReader {
+    mutating func readArticle() throws(CacheFormatError) -> Article {
+        Article(
+            sourcePath: try readString(), title: try readString(), date: try readDate(),
+            updated: try readOptional { r throws(CacheFormatError) in try r.readDate() },
+            kind: try readKind(),
+            regions: try readArray { r throws(CacheFormatError) in try r.readRegion() },
+            tags: try readArray { r throws(CacheFormatError) in try r.readTag() },
+            summary: try readOptionalString(), author: try readOptionalString(), organisation: try readOptionalString(),
+            image: try readOptional { r throws(CacheFormatError) in try r.readImage() },
+            slug: try readString(), draft: try readBool(),
+            attachments: try readArray { r throws(CacheFormatError) in try r.readAttachment() },
+            contacts: try readArray { r throws(CacheFormatError) in try r.readContact() },
+            publishDate: try readOptional { r throws(CacheFormatError) in try r.readDate() },
+            expiryDate: try readOptional { r throws(CacheFormatError) in try r.readDate() },
+            aliases: try readArray { r throws(CacheFormatError) in try r.readAlias() },
+            event: try readOptional { r throws(CacheFormatError) in try r.readEvent() },
+            path: try readSitePath(), body: try readString(), bodyLine: try readInt(),
+            bundleFiles: try readArray { r throws(CacheFormatError) in
+                BundleFile(sourceFile: try r.readString(), relativePath: try r.readString())
+            })
+    }
+
+    mutating func readDate() throws(CacheFormatError) -> Date {
+        Date(timeIntervalSinceReferenceDate: try readDouble())
+    }
+
+    mutating func readKind() throws(CacheFormatError) -> Kind {
+        let key = try readString(), singular = try readString(), plural = try readString()
+        let segment = try readString(), aliases = try readStrings()
+        guard let schema = SchemaType(rawValue: try readString()) else { throw .invalid("an unknown schema type") }
+        return Kind(key: key, singular: singular, plural: plural, segment: segment, aliases: aliases, schema: schema)
+    }
+
+    mutating func readRegion() throws(CacheFormatError) -> Region {
+        Region(name: try readString(), slug: try readString(), aliases: try readStrings(), parent: try readOptionalString())
+    }
+
+    mutating func readTag() throws(CacheFormatError) -> Tag {
+        Tag(name: try readString(), slug: try readString())
+    }
+
+    mutating func readImage() throws(CacheFormatError) -> ArticleImage {
+        ArticleImage(source: try readAssetReference(), alt: try readString(), caption: try readOptionalString(),
+                     width: try readOptionalInt(), height: try readOptionalInt())
+    }
+
+    mutating func readAssetReference() throws(CacheFormatError) -> AssetReference {
+        switch try readUInt8() {
+        case 0: return .bundle(relativePath: try readString())
+        case 1: return .site(path: try readString())
+        case 2: return .external(url: try readString())
+        default: throw .invalid("an unknown kind of file reference")
+        }
+    }
+
+    mutating func readAttachment() throws(CacheFormatError) -> Attachment {
+        Attachment(title: try readString(), source: try readAssetReference(), fileName: try readString(),
+                   byteCount: try readOptionalInt())
+    }
+
+    mutating func readContact() throws(CacheFormatError) -> Contact {
+        Contact(name: try readString(), role: try readOptionalString(), email: try readOptionalString(),
+                phone: try readOptionalString())
+    }
+
+    mutating func readEvent() throws(CacheFormatError) -> Event {
+        Event(start: try readDate(), end: try readOptional { r throws(CacheFormatError) in try r.readDate() },
+              place: try readString(), address: try readOptionalString())
+    }
+
+    mutating func readAlias() throws(CacheFormatError) -> AliasPath {
+        let written = try readString()
+        guard let alias = AliasPath(written), alias.description == written else { throw .invalid("an unsafe old address") }
+        return alias
+    }
+
+    mutating func readSitePath() throws(CacheFormatError) -> SitePath {
+        guard let path = SitePath(segments: try readStrings()) else { throw .invalid("an unsafe page address") }
+        return path
+    }
+
+    mutating func readDiagnostic() throws(CacheFormatError) -> Diagnostic {
+        let severity: Diagnostic.Severity
+        switch try readUInt8() {
+        case 0: severity = .error
+        case 1: severity = .warning
+        default: throw .invalid("an unknown severity")
+        }
+        let location = try readOptional { r throws(CacheFormatError) in try r.readLocation() }
+        return Diagnostic(severity, at: location, try readString(), hint: try readOptionalString(),
+                          excerpt: try readOptionalString(),
+                          related: try readArray { r throws(CacheFormatError) in try r.readLocation() })
+    }
+
+    mutating func readLocation() throws(CacheFormatError) -> SourceLocation {
+        SourceLocation(file: try readString(), line: try readInt(), column: try readInt())
+    }
+
+    mutating func readRendered() throws(CacheFormatError) -> RenderedMarkdown {
+        RenderedMarkdown(
+            html: try readString(),
+            headings: try readArray { r throws(CacheFormatError) in
+                RenderedMarkdown.Heading(level: try r.readInt(), text: try r.readString(), id: try r.readString(),
+                                         line: try r.readInt(), column: try r.readInt())
+            },
+            firstParagraph: try readOptionalString(), beforeMore: try readOptionalString(), wordCount: try readInt(),
+            links: try readStrings(), images: try readStrings(), plainText: try readString(),
+            references: try readArray { r throws(CacheFormatError) in
+                RenderedMarkdown.Reference(kind: try r.readBool() ? .link : .image, destination: try r.readString(),
+                                           text: try r.readString(), line: try r.readInt(), column: try r.readInt())
+            })
+    }
+}

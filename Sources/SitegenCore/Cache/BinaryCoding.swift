@@ -1,0 +1,159 @@
+/// The build cache's binary encoding: little-endian integers, strings as a length and their
+/// UTF-8 bytes, arrays as a count and their elements, optionals as a flag byte and the value.
+///
+/// Why not `JSONEncoder`/`Codable`: the cache of 10,000 articles holds every body, its HTML and
+/// its plain text, over 100 MB; JSON escapes and scans all of it as text and Codable looks up
+/// keys by name, where this copies bytes. The reader checks every length against the end of
+/// the data and every string for valid UTF-8, so a damaged file gives an error, never a crash.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func write(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ value: UInt32) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ value: UInt8) {
+        bytes.append(value)
+    }
+
+    mutating func write(_ value: Int) {
+        write(UInt64(bitPattern: Int64(value)))
+    }
+
+    mutating func write(_ value: Bool) {
+        bytes.append(value ? 1 : 0)
+    }
+
+    mutating func write(_ value: Double) {
+        write(value.bitPattern)
+    }
+
+    mutating func write(_ value: String) {
+        var text = value
+        text.withUTF8 { utf8 in
+            write(UInt32(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func write(_ values: [String]) {
+        write(values, each: { $0.write($1) })
+    }
+
+    mutating func write<T>(_ values: [T], each: (inout BinaryWriter, T) -> Void) {
+        write(UInt32(values.count))
+        for value in values { each(&self, value) }
+    }
+
+    mutating func write<T>(_ value: T?, each: (inout BinaryWriter, T) -> Void) {
+        guard let value else { return write(false) }
+        write(true)
+        each(&self, value)
+    }
+
+    mutating func write(_ value: String?) {
+        write(value, each: { $0.write($1) })
+    }
+
+    mutating func write(_ value: Int?) {
+        write(value, each: { $0.write($1) })
+    }
+}
+
+/// Why cached bytes could not be read back; the cache is then ignored.
+enum CacheFormatError: Error, Equatable {
+    /// A value runs past the end of the data: the file was cut short.
+    case truncated
+    /// A value that cannot be: bad UTF-8, an unknown case, an impossible path.
+    case invalid(String)
+}
+
+/// Reads what ``BinaryWriter`` wrote, from memory that outlives the reader.
+struct BinaryReader {
+    private let buffer: UnsafeRawBufferPointer
+    private(set) var offset = 0
+
+    init(_ buffer: UnsafeRawBufferPointer) {
+        self.buffer = buffer
+    }
+
+    var isAtEnd: Bool { offset == buffer.count }
+
+    private mutating func take(_ count: Int) throws(CacheFormatError) -> UnsafeRawBufferPointer {
+        guard count >= 0, count <= buffer.count - offset else { throw .truncated }
+        defer { offset += count }
+        return UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + count])
+    }
+
+    mutating func readUInt64() throws(CacheFormatError) -> UInt64 {
+        UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self))
+    }
+
+    mutating func readUInt32() throws(CacheFormatError) -> UInt32 {
+        UInt32(littleEndian: try take(4).loadUnaligned(as: UInt32.self))
+    }
+
+    mutating func readUInt8() throws(CacheFormatError) -> UInt8 {
+        try take(1)[0]
+    }
+
+    mutating func readInt() throws(CacheFormatError) -> Int {
+        Int(Int64(bitPattern: try readUInt64()))
+    }
+
+    mutating func readBool() throws(CacheFormatError) -> Bool {
+        switch try readUInt8() {
+        case 0: return false
+        case 1: return true
+        default: throw .invalid("a flag that is neither 0 nor 1")
+        }
+    }
+
+    mutating func readDouble() throws(CacheFormatError) -> Double {
+        Double(bitPattern: try readUInt64())
+    }
+
+    mutating func readString() throws(CacheFormatError) -> String {
+        let count = Int(try readUInt32())
+        let utf8 = try take(count)
+        guard let text = String(validating: utf8.assumingMemoryBound(to: UInt8.self), as: UTF8.self) else {
+            throw .invalid("text that is not UTF-8")
+        }
+        return text
+    }
+
+    mutating func readStrings() throws(CacheFormatError) -> [String] {
+        try readArray { reader throws(CacheFormatError) in try reader.readString() }
+    }
+
+    mutating func readArray<T>(_ each: (inout BinaryReader) throws(CacheFormatError) -> T) throws(CacheFormatError) -> [T] {
+        let count = Int(try readUInt32())
+        // Every element takes at least a byte: a count larger than what is left is damage, and
+        // must not reserve memory for it.
+        guard count <= buffer.count - offset else { throw .truncated }
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try each(&self)) }
+        return values
+    }
+
+    mutating func readOptional<T>(_ each: (inout BinaryReader) throws(CacheFormatError) -> T) throws(CacheFormatError) -> T? {
+        try readBool() ? try each(&self) : nil
+    }
+
+    mutating func readOptionalString() throws(CacheFormatError) -> String? {
+        try readOptional { reader throws(CacheFormatError) in try reader.readString() }
+    }
+
+    mutating func readOptionalInt() throws(CacheFormatError) -> Int? {
+        try readOptional { reader throws(CacheFormatError) in try reader.readInt() }
+    }
+}

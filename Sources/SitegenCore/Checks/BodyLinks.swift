@@ -1,0 +1,46 @@
+import Foundation
+
+/// Makes the links of rendered bodies fit the site: a link to an article's file
+/// (`../2020/rapport.md#resultat`) gets that article's address, and an address from the site's
+/// root (`/regioner/kronoberg/`) becomes relative to the page, so both work under any base path
+/// and when the site is opened from disk. Links that lead nowhere are left as written (the
+/// checks report them), and so is everything else.
+///
+/// Done on the HTML after the markdown phase rather than while cmark-gfm renders: a body's
+/// rendering is kept in the build cache by the article's own bytes, while where its links lead
+/// depends on the other articles, whose slugs and dates may change without it. The HTML is
+/// walked with the feeds' scanner, so links written in raw HTML are made to fit the same way.
+enum BodyLinks {
+    static func rewrite(_ bodies: [RenderedMarkdown], targets: SiteTargets) -> [RenderedMarkdown] {
+        bodies.enumerated().map { number, body in
+            guard mayNeedRewriting(body.html) else { return body }
+            var rewritten = body
+            rewritten.html = rewrite(body.html, LinkResolver(targets: targets, number: number))
+            return rewritten
+        }
+    }
+
+    /// Cheap test first: most bodies link only to the web and their own files.
+    static func mayNeedRewriting(_ html: String) -> Bool {
+        html.containsUTF8(".md") || html.containsUTF8("\"/") || html.containsUTF8("'/") || html.containsUTF8("=/")
+    }
+
+    static func rewrite(_ html: String, _ resolver: LinkResolver) -> String {
+        var scanner = HTMLScanner(html)
+        var output: [UInt8] = []
+        output.reserveCapacity(html.utf8.count + 64)
+        while let byte = scanner.peek() {
+            if byte == UInt8(ascii: "<") {
+                scanner.copyTag(into: &output) { name, value in
+                    guard name == "href" || name == "src", let decoded = HTMLAttribute.decode(value),
+                          let address = resolver.rewritten(decoded.trimmingASCIIWhitespace()) else { return nil }
+                    return HTMLAttribute.encode(address)
+                }
+            } else {
+                output.append(byte)
+                scanner.advance()
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// A build with the build cache must give exactly what a build without it gives.
+@Suite("Build cache")
+struct BuildCacheTests {
+    /// The article files of the everything fixture, drafts and scheduled ones included.
+    static let articleFiles = 7
+
+    @Test("A warm build equals a cold one, and takes every article from the cache")
+    func warmEqualsCold() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        let first = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "first build, empty cache")
+        #expect(first?.cachedArticles == 0)
+        #expect(!Self.shardFiles(site.cacheFolder).isEmpty)
+        let second = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "second build, warm cache")
+        #expect(second?.cachedArticles == Self.articleFiles)
+        // The golden tree too, so the cold side is not merely agreeing with itself.
+        let golden = Tree.snapshot(GoldenSiteTests.golden)
+        #expect(Tree.differences(golden, Tree.snapshot(site.output)).isEmpty)
+    }
+
+    @Test("Drafts, never rendered by a build without --drafts, are rendered when asked for")
+    func draftsFromAWarmCache() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, drafts: true, "warm build with --drafts")
+        #expect(report?.cachedArticles == Self.articleFiles)
+        #expect(report?.articles == 6)
+        let again = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "warm build without --drafts")
+        #expect(again?.cachedArticles == Self.articleFiles)
+    }
+
+    @Test("--future is not in the key: the scheduled article, loaded but never rendered, is rendered when asked for")
+    func futureFromAWarmCache() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, future: true, "warm build with --future")
+        #expect(report?.cachedArticles == Self.articleFiles)
+        #expect(report?.scheduled == 0)
+    }
+
+    @Test("Another --base-url starts cold and still builds the same site")
+    func baseURLIsInTheKey() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, baseURL: "https://forhandsvisning.example.se/",
+                                                       "build with --base-url")
+        #expect(report?.cachedArticles == 0)
+    }
+
+    @Test("Warnings of a cached article are reported as on a cold build, with their place and excerpt")
+    func warningsAreReportedAgain() async throws {
+        let site = try TestSite(fixture: "everything", files: ["content/2022/varning.md": """
+            ---
+            title: En artikel med ett felstavat fält
+            date: 2022-03-01
+            kind: projekt
+            regions: [Kronoberg]
+            sumary: Felstavat.
+            image_alt: Ingen bild
+            ---
+
+            Text.
+            """])
+        defer { site.cleanUp() }
+        let cold = try await site.build()
+        let ownWarnings = cold.warnings.filter { $0.location?.file == "content/2022/varning.md" }
+        #expect(ownWarnings.count == 2)
+        #expect(ownWarnings.contains { $0.message.contains("sumary") && $0.hint == "did you mean 'summary'?" && $0.excerpt == "sumary: Felstavat." })
+        _ = try await site.build(cache: site.cacheFolder)
+        let warm = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "warm build with warnings")
+        #expect(warm?.cachedArticles == Self.articleFiles + 1)
+        #expect(warm?.warnings == cold.warnings)
+    }
+
+    /// The cache's shard files in `folder`.
+    static func shardFiles(_ folder: URL) -> [URL] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            .filter { $0.hasPrefix("articles-") && $0.hasSuffix(".bin") }.map { folder.appendingPathComponent($0) }
+    }
+
+    static func damage(_ file: URL, _ damage: String) throws {
+        var bytes = try Data(contentsOf: file)
+        switch damage {
+        case "garbage": bytes = Data("this is not a cache".utf8)
+        case "truncated": bytes = bytes.prefix(bytes.count / 2)
+        case "flipped": bytes[bytes.count / 2] ^= 0x01
+        case "empty": bytes = Data()
+        default: break
+        }
+        if damage == "folder" {
+            try FileManager.default.removeItem(at: file)
+            try FileManager.default.createDirectory(at: file, withIntermediateDirectories: true)
+        } else {
+            try bytes.write(to: file)
+        }
+    }
+
+    @Test("Damaged, cut-short or foreign cache files are ignored, and replaced", arguments: ["garbage", "truncated", "flipped", "empty", "folder"])
+    func damagedCacheIsIgnored(damage: String) async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let shards = Self.shardFiles(site.cacheFolder)
+        #expect(!shards.isEmpty)
+        for file in shards { try Self.damage(file, damage) }
+        if damage == "folder" {
+            // Where the cache cannot be read or written, the site is still built, with a warning.
+            let cold = try await site.build(output: site.root.appendingPathComponent("cold"))
+            let report = try await site.build(cache: site.cacheFolder)
+            #expect(report.cachedArticles == 0)
+            #expect(Tree.differences(Tree.snapshot(site.root.appendingPathComponent("cold")), Tree.snapshot(site.output)).isEmpty)
+            let extra = report.warnings.filter { !cold.warnings.contains($0) }
+            #expect(extra.count == 1)
+            #expect(extra.first?.message.hasPrefix("the build cache could not be written to") == true)
+            return
+        }
+        let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "build with \(damage) cache files")
+        #expect(report?.cachedArticles == 0)
+        let next = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "build after the \(damage) cache was replaced")
+        #expect(next?.cachedArticles == Self.articleFiles)
+    }
+
+    /// Every entry in the cache folder's shards, read with the salt their headers give.
+    static func cachedPaths(_ folder: URL) throws -> [String] {
+        try shardFiles(folder).flatMap { file in
+            let bytes = try Data(contentsOf: file)
+            let salt = bytes[12..<20].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            return try ArticleCache.decode(bytes, salt: salt).keys
+        }.sorted()
+    }
+
+    static func inodes(_ folder: URL) throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for file in shardFiles(folder) {
+            result[file.lastPathComponent] = try FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? Int
+        }
+        return result
+    }
+
+    @Test("Only shards with changed entries are written; entries of deleted files are dropped")
+    func onlyChangedShardsAreWritten() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let paths = try Self.cachedPaths(site.cacheFolder)
+        #expect(paths.count == Self.articleFiles)
+        let before = try Self.inodes(site.cacheFolder)
+
+        _ = try await site.build(cache: site.cacheFolder)
+        #expect(try Self.inodes(site.cacheFolder) == before, "a build with nothing changed writes no shard")
+
+        let edited = "content/2019/manga-dorrar.md"
+        let text = try site.output(edited, in: site.root)
+        try site.write(edited, text + "\nEtt stycke till.\n")
+        _ = try await site.build(cache: site.cacheFolder)
+        let after = try Self.inodes(site.cacheFolder)
+        let rewritten = after.keys.filter { after[$0] != before[$0] }
+        #expect(rewritten == [ArticleCache.fileName(shard: ArticleCache.shard(of: edited))])
+
+        try site.remove("content/2019/manga-dorrar.md")
+        await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "an article deleted")
+        #expect(try Self.cachedPaths(site.cacheFolder) == paths.filter { $0 != edited })
+    }
+
+    @Test("One damaged shard costs only its own articles")
+    func oneDamagedShard() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let shards = Self.shardFiles(site.cacheFolder)
+        let damaged = try #require(shards.first)
+        // The salt is in the header, after the 8-byte magic and the 4-byte version.
+        let bytes = try Data(contentsOf: damaged)
+        let salt = bytes[12..<20].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let entriesInShard = try ArticleCache.decode(bytes, salt: salt).count
+        try Self.damage(damaged, "flipped")
+        let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "build with one damaged shard")
+        #expect(entriesInShard > 0)
+        #expect(report?.cachedArticles == Self.articleFiles - entriesInShard)
+    }
+
+    @Test("A changed bundle image, attachment or static file makes the cached article stale")
+    func otherFilesAreChecked() async throws {
+        let site = try TestSite(fixture: "everything", files: ["content/2022/statisk.md": """
+            ---
+            title: En bild från static
+            date: 2022-03-01
+            kind: projekt
+            regions: [Kronoberg]
+            image: /bilder/karta.png
+            image_alt: En karta
+            ---
+
+            Text.
+            """])
+        defer { site.cleanUp() }
+        try site.write("static/bilder/karta.png", CacheCheck.png(width: 300, height: 200))
+        _ = try await site.build(cache: site.cacheFolder)
+        let article = "nyheter/2022/statisk/index.html"
+        #expect(try site.output(article).contains("width=\"300\" height=\"200\""))
+
+        try site.write("static/bilder/karta.png", CacheCheck.png(width: 640, height: 480))
+        let resized = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "static image resized")
+        #expect(resized?.cachedArticles == Self.articleFiles)
+        #expect(try site.output(article).contains("width=\"640\" height=\"480\""))
+
+        try site.write("content/2020/rapport-om-industrin/diagram.png", CacheCheck.png(width: 1000, height: 50))
+        await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "bundle image resized")
+        #expect(try site.output("nyheter/2020/rapport-om-industrin/index.html").contains("width=\"1000\" height=\"50\""))
+
+        try site.write("content/2020/rapport-om-industrin/rapport.pdf", Data(repeating: 0x25, count: 3_000_000))
+        await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "attachment grown")
+
+        try site.remove("static/bilder/karta.png")
+        #expect(await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "static image removed") == nil, "the build must fail")
+    }
+}

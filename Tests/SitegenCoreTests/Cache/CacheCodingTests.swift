@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// The cache file's encoding: every field comes back, and a damaged file is refused, never
+/// half-read.
+@Suite("Build cache file")
+struct CacheCodingTests {
+    /// An article with every optional field set and every list non-empty.
+    static let article: Article = {
+        var article = ModelSamples.article(
+            title: "Rapport: så mår industrin", kind: ModelSamples.kind("motesrapport", schema: .event),
+            tags: ["Covid-19", "SME"], regions: ["Jämtland Härjedalen", "Örebro"], author: "Maria Exempel",
+            organisation: "IUC Exempel",
+            image: ArticleImage(source: .bundle(relativePath: "diagram.png"), alt: "Stapeldiagram", caption: "Källa: enkäten",
+                                width: 640, height: 480),
+            attachments: [Attachment(title: "Rapporten", source: .site(path: "/filer/rapport.pdf"), fileName: "rapport.pdf", byteCount: 1234),
+                          Attachment(title: "Underlag", source: .external(url: "https://example.org/x.xlsx"), fileName: "x.xlsx", byteCount: nil)],
+            expiry: "2021-01-01", updated: "2020-07-10",
+            event: Event(start: ModelSamples.date("2019-04-11"), end: ModelSamples.date("2019-04-12"), place: "Örnsköldsvik",
+                         address: "Järnvägsgatan 4"))
+        article.kind.aliases = ["meeting report"]
+        article.regions[0].aliases = ["Jämtlands län"]
+        article.regions[1].parent = "norrland"
+        article.summary = "Sammanfattning."
+        article.contacts = [Contact(name: "Christina Åhlstedt", role: "Presskontakt", email: "c@example.se", phone: "+46 70")]
+        article.publishDate = ModelSamples.date("2020-05-05 08:00")
+        article.aliases = [AliasPath("/gamla/rapport.html")!, AliasPath("/2020/07/rapport/")!]
+        article.draft = true
+        article.body = "Text med å, ä och ö.\n\n## Rubrik\n"
+        article.bodyLine = 21
+        article.bundleFiles = [BundleFile(sourceFile: "/tmp/site/content/x/diagram.png", relativePath: "diagram.png")]
+        return article
+    }()
+
+    static let rendered = RenderedMarkdown(
+        html: "<p>Text med å.</p>\n<h2 id=\"rubrik\">Rubrik</h2>\n", headings: [.init(level: 2, text: "Rubrik", id: "rubrik")],
+        firstParagraph: "Text med å.", beforeMore: "Text", wordCount: 4, links: ["https://x.se"], images: ["bild.png"],
+        plainText: "Text med å. Rubrik")
+
+    static let diagnostic = Diagnostic(.warning, at: SourceLocation(file: "content/x.md", line: 3, column: 1),
+                                       "the front matter has an unknown field 'sumary'", hint: "did you mean 'summary'?",
+                                       excerpt: "sumary: Text", related: [SourceLocation(file: "content/y.md", line: 2)])
+
+    static let entries = [
+        ArticleCacheEntry(sourcePath: "content/x.md", key: 0xDEAD_BEEF_0123_4567,
+                          observations: [.exists(path: "static/filer/rapport.pdf", true), .byteCount(path: "static/filer/rapport.pdf", 1234),
+                                         .imageSize(path: "content/x/diagram.png", width: 640, height: 480),
+                                         .imageSize(path: "content/x/trasig.png", width: nil, height: nil)],
+                          article: article, bodyOffset: nil, diagnostics: [diagnostic, .error("fel", at: nil)], rendered: rendered),
+        ArticleCacheEntry(sourcePath: "content/fel.md", key: 1, observations: [], article: nil, bodyOffset: nil,
+                          diagnostics: [.error("the required field 'title' is missing", at: SourceLocation(file: "content/fel.md"))],
+                          rendered: nil),
+    ]
+
+    @Test("Entries come back equal, every field of the article included")
+    func roundTrip() throws {
+        let bytes = ArticleCache.encode(Self.entries, salt: 42)
+        let decoded = try ArticleCache.decode(Data(bytes), salt: 42)
+        #expect(decoded.count == 2)
+        #expect(decoded["content/x.md"] == Self.entries[0])
+        #expect(decoded["content/fel.md"] == Self.entries[1])
+        #expect(ArticleCache.encode(Self.entries, salt: 42) == bytes, "the same entries give the same bytes")
+    }
+
+    @Test("An entry with a body offset is stored without its body")
+    func bodyLeftOut() throws {
+        var entry = Self.entries[0]
+        entry.bodyOffset = 100
+        let decoded = try #require(try ArticleCache.decode(Data(ArticleCache.encode([entry], salt: 1)), salt: 1)["content/x.md"])
+        #expect(decoded.article?.body == "")
+        #expect(decoded.bodyOffset == 100)
+        #expect(ArticleCache.encode([entry], salt: 1).count + Self.article.body.utf8.count == ArticleCache.encode(Self.entries.prefix(1).map { $0 }, salt: 1).count + 8)
+    }
+
+    @Test("Another salt or format version is refused")
+    func otherSaltOrVersion() {
+        var bytes = ArticleCache.encode(Self.entries, salt: 42)
+        #expect(throws: CacheFormatError.self) { try ArticleCache.decode(Data(bytes), salt: 43) }
+        bytes[8] &+= 1 // the format version follows the 8-byte magic
+        #expect(throws: CacheFormatError.self) { try ArticleCache.decode(Data(bytes), salt: 42) }
+    }
+
+    @Test("Every cut-short file is refused")
+    func truncated() {
+        let bytes = ArticleCache.encode(Self.entries, salt: 7)
+        for count in 0..<bytes.count {
+            #expect(throws: CacheFormatError.self, "cut at \(count)") { try ArticleCache.decode(Data(bytes.prefix(count)), salt: 7) }
+        }
+    }
+
+    @Test("A changed byte anywhere is refused")
+    func damaged() {
+        let bytes = ArticleCache.encode(Self.entries, salt: 7)
+        for index in bytes.indices {
+            var damaged = bytes
+            damaged[index] ^= 0x20
+            #expect(throws: CacheFormatError.self, "byte \(index)") { try ArticleCache.decode(Data(damaged), salt: 7) }
+        }
+    }
+
+    @Test("Without the checksum's help the reader still refuses impossible values")
+    func impossibleValues() {
+        // A count far past the end, behind a valid header and checksum: refused, not reserved.
+        var writer = BinaryWriter()
+        for byte in Array("SGCACHE1".utf8) { writer.write(byte) }
+        writer.write(ArticleCache.formatVersion)
+        writer.write(UInt64(7))
+        writer.write(UInt32.max)
+        let checksum = XXHash64.hash(writer.bytes)
+        writer.write(checksum)
+        #expect(throws: CacheFormatError.truncated) { try ArticleCache.decode(Data(writer.bytes), salt: 7) }
+
+        var path = BinaryWriter()
+        path.write(UInt8(0)); path.write("../../etc/passwd"); path.write(true)
+        let observation = path.bytes.withUnsafeBytes { buffer in
+            Result { () throws(CacheFormatError) in
+                var reader = BinaryReader(buffer)
+                return try reader.readObservation()
+            }
+        }
+        #expect(throws: CacheFormatError.self) { try observation.get() }
+    }
+}
+
+/// The body is kept as an offset into its file's text when it is the text's end.
+@Suite("Build cache body offsets")
+struct BodyOffsetTests {
+    @Test("The offset is found only for a true suffix")
+    func offsets() {
+        #expect(ArticleCacheEntry.offset(of: "Text.\n", in: "---\ntitle: x\n---\nText.\n") == 17)
+        #expect(ArticleCacheEntry.offset(of: "", in: "---\n---\n") == 8)
+        #expect(ArticleCacheEntry.offset(of: "Åäö", in: "---\n---\nÅäö") == 8)
+        #expect(ArticleCacheEntry.offset(of: "Text", in: "---\n---\nText.") == nil)
+        #expect(ArticleCacheEntry.offset(of: "längre än texten", in: "kort") == nil)
+    }
+
+    @Test("The body comes back from the file's bytes, with or without CR and byte-order mark")
+    func restore() throws {
+        for bytes in ["---\ntitle: å\n---\n\nKropp ö.\n", "\u{FEFF}---\r\ntitle: å\r\n---\r\n\r\nKropp ö.\r\n", "---\rtitle: å\r---\r\rKropp ö.\r"] {
+            let data = Data(bytes.utf8)
+            let text = try SourceText.decode(data, relativePath: "content/a.md").get().text
+            let offset = try #require(ArticleCacheEntry.offset(of: "\nKropp ö.\n", in: text))
+            var entry = CacheCodingTests.entries[0]
+            entry.article?.body = ""
+            entry.bodyOffset = offset
+            let restored = entry.restoreBody(from: data)
+            #expect(restored)
+            #expect(entry.article?.body == "\nKropp ö.\n", "\(Array(bytes.utf8))")
+        }
+    }
+}

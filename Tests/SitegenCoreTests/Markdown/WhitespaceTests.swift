@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// The renderer's whitespace helpers must answer exactly as the Foundation and `Character`
+/// code they replace.
+@Suite("Whitespace")
+struct WhitespaceTests {
+    @Test("The lists of whitespace scalars are Unicode's White_Space and Foundation's whitespacesAndNewlines")
+    func everyScalar() {
+        var differences: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if Whitespace.contains(scalar) != scalar.properties.isWhitespace
+                || Whitespace.foundationContains(scalar) != CharacterSet.whitespacesAndNewlines.contains(scalar) {
+                differences.append(value)
+            }
+        }
+        #expect(differences.isEmpty, "differs at \(differences.prefix(10).map { String($0, radix: 16) })")
+    }
+
+    /// Pieces that stress the grapheme rules: marks after spaces, Prepend before them, CRLF,
+    /// no-break and ideographic spaces, emoji with ZWJ, Swedish letters decomposed.
+    static let pieces = ["a", "å", "a\u{30A}", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{A0}", "\u{2028}", "\u{3000}",
+                         "\u{301}", "\u{200D}", "\u{903}", "\u{600}", "\u{110BD}", "👩\u{200D}💻", "\u{85}", "ord", "-", "\u{202F}", "\u{200B}"]
+
+    static func randomTexts(count: Int) -> [String] {
+        var generator = SeededGenerator(seed: 4711)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+    }
+
+    static let fixed = ["", " ", "ett två", "  ett  \n två\t", "\u{A0}Fotnot\u{A0}", " \u{301}ord", "a \u{301}b", "\u{600} a",
+                        "x\u{600} y", "ä \u{903}", "\r\nrad\r\n"]
+
+    @Test("trimmed equals trimmingCharacters(in: .whitespacesAndNewlines)")
+    func trimming() {
+        for text in Self.fixed + Self.randomTexts(count: 3000) {
+            #expect(Whitespace.trimmed(text).unicodeScalars.elementsEqual(
+                text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test("collapsed equals splitting on Character.isWhitespace and joining with a space")
+    func collapsing() {
+        for text in Self.fixed + Self.randomTexts(count: 3000) {
+            #expect(Whitespace.collapsed(text).unicodeScalars.elementsEqual(
+                text.split(whereSeparator: \.isWhitespace).joined(separator: " ").unicodeScalars), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test("Examples: no-break, ideographic and line-separator spaces count as whitespace")
+    func examples() {
+        #expect(Whitespace.collapsed("  Industrin\u{A0}i  Örebro\n") == "Industrin i Örebro")
+        #expect(Whitespace.trimmed(" \u{3000}Örebro län\u{2028}") == "Örebro län")
+    }
+}
