@@ -69,6 +69,11 @@ struct LinkResolver {
         if let other = targets.articles[path] {
             return .success(.page(targets.index.articles[other].path, article: other))
         }
+        // Not an article, but perhaps a published file: a Markdown file in static/, or one
+        // inside a page bundle (published beside the page as it is).
+        if case .success(let file) = resolveSite(file, fromRoot: file.hasPrefix("/"), image: false) {
+            return .success(file)
+        }
         if FileManager.default.fileExists(atPath: targets.siteRoot.appendingPathComponent(path).path), path.hasPrefix("content/") {
             return .failure(LinkProblem(.brokenLink, "the link leads to '\(path)', which is not published in this build",
                                         hint: "it is a draft, is scheduled for later or has expired: remove the link until the article is published"))

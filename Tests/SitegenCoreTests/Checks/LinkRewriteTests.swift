@@ -46,3 +46,20 @@ import Testing
         #expect(html == "<p><a href=\"../x.md\">a</a> <a href=\"/regioner/kronoberg/\">b</a></p>\n")
     }
 }
+
+/// A Markdown file that is not an article but is published as a file is a fine link target.
+@Suite struct MarkdownFileLinkTests {
+    @Test func markdownFilesPublishedAsFilesAreFound() async throws {
+        let site = try TestSite(fixture: "tiny", files: [
+            "content/rapport/index.md": "---\ntitle: R\ndate: 2020-01-01\nkind: projekt\nregions: [Kronoberg]\n---\n\nSe [anteckningarna](anteckningar.md) och [mallen](/mallar/mall.md).\n",
+            "content/rapport/anteckningar.md": "Anteckningar.\n",
+            "static/mallar/mall.md": "# Mall\n",
+        ])
+        defer { site.cleanUp() }
+        let report = try await site.build()
+        #expect(report.warnings.map(\.message) == ["'content/rapport/anteckningar.md' is inside the page bundle 'content/rapport/', so it is published as a file, not as an article"])
+        let page = try site.output("nyheter/2020/rapport/index.html")
+        #expect(page.contains("<a href=\"anteckningar.md\">anteckningarna</a>"))
+        #expect(page.contains("<a href=\"../../../mallar/mall.md\">mallen</a>"))
+    }
+}
