@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// `sitegen build` killed with SIGKILL at random moments: the output folder is always a whole
+/// site (the previous one, or the new one if the swap was done), and the next build succeeds and
+/// clears what the killed one left.
+@Suite struct KillTests {
+    static func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(atPath: folder.path)
+        while let path = walker?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = FileManager.default.contents(atPath: url.path) ?? Data()
+            }
+        }
+        return files
+    }
+
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func killedBuildsNeverLeaveAPartSite() throws {
+        let root = try CLITests.sampleSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for number in 0..<400 {
+            let text = "---\ntitle: Artikel \(number) om industrin\ndate: 2022-0\(number % 9 + 1)-1\(number % 9)\n"
+                + "kind: projekt\nregions: [Kronoberg]\ntags: [Export, Ämne \(number % 40)]\n---\n\n"
+                + String(repeating: "Ett stycke text om regionens industri och dess företag. ", count: 40) + "\n"
+            try Data(text.utf8).write(to: root.appendingPathComponent("content/2022-\(number).md"))
+        }
+        let config = root.appendingPathComponent("site.yml")
+        let original = try String(contentsOf: config, encoding: .utf8)
+        let titleLine = try #require(original.split(separator: "\n").first { $0.hasPrefix("title:") })
+        func setTitle(_ title: String) throws {
+            try original.replacingOccurrences(of: String(titleLine), with: "title: \(title)")
+                .write(to: config, atomically: true, encoding: .utf8)
+        }
+        let output = root.appendingPathComponent("site")
+        // The two complete sites the builds below alternate between.
+        var sites: [String: [String: Data]] = [:]
+        var buildTime = 0.0
+        for title in ["Industrinytt A", "Industrinytt B"] {
+            try setTitle(title)
+            let start = Date()
+            let result = try CLITests.run(["build", "--source", root.path, "--quiet"])
+            buildTime = max(buildTime, Date().timeIntervalSince(start))
+            #expect(result.status == 0, "\(result.stderr)")
+            sites[title] = Self.snapshot(output)
+        }
+        #expect(buildTime > 1, "the build must take long enough to be killed in the middle: \(buildTime) s")
+        var current = "Industrinytt B"
+        var random = Seeded(state: 2026)
+        var killedBeforeTheEnd = 0
+        var configured = current
+        for run in 0..<50 {
+            let next = current == "Industrinytt A" ? "Industrinytt B" : "Industrinytt A"
+            try setTitle(next)
+            configured = next
+            let process = Process()
+            process.executableURL = CLITests.binary
+            process.arguments = ["build", "--source", root.path, "--quiet"]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0.05...(buildTime * 1.1), using: &random))
+            if process.isRunning { killedBeforeTheEnd += 1 }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = Self.snapshot(output)
+            let whole = now == sites[current] || now == sites[next]
+            #expect(whole, "run \(run): the output is neither the previous site nor the new one")
+            if now == sites[next] { current = next }
+        }
+        #expect(killedBeforeTheEnd >= 25, "most builds were killed while running: \(killedBeforeTheEnd)")
+        // The next build works and leaves nothing of the killed ones behind.
+        let result = try CLITests.run(["build", "--source", root.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.snapshot(output) == sites[configured])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path)
+            .filter { $0.hasPrefix(".site.staging-") || $0.hasPrefix(".site.previous-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+}
