@@ -18,6 +18,7 @@ import Testing
         return files
     }
 
+    /// SplitMix64, as SitegenCoreTests' SeededGenerator (another test target, so a copy).
     struct Seeded: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {

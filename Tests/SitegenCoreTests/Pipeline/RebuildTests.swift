@@ -5,18 +5,6 @@ import Testing
 /// Rebuilds into the same output folder (reusing the spare folder, the output manifest and
 /// linked files) give exactly what a cold build of the same sources gives.
 @Suite struct RebuildTests {
-    /// A deterministic generator, so a failure can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The same sources built from scratch in a folder of their own.
     static func coldBuild(of site: TestSite, fixture: String) async throws -> [String: Data] {
         let cold = try TestSite(fixture: fixture)
@@ -43,7 +31,7 @@ import Testing
     func randomEditsRebuildToTheColdBuild(seed: UInt64) async throws {
         let site = try TestSite(fixture: "everything")
         defer { site.cleanUp() }
-        var random = SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)
         _ = try await site.build()
         let tags = ["Export", "Ny tagg", "Digitalisering", "Energi"], regions = ["Kronoberg", "Örebro", "Västernorrland"]
         for step in 0..<8 {

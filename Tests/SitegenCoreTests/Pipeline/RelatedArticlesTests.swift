@@ -23,7 +23,7 @@ import Testing
 
     @Test(arguments: [7, 8] as [UInt64])
     func earlyStoppingRanksLikeScoringEveryone(seed: UInt64) throws {
-        var random = RebuildTests.SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)
         // Two tags on most articles make long lists; many rare tags make short ones.
         let common = ["Export", "Energi"], rare = (0..<40).map { "Ämne \($0)" }
         let regions = ["Kronoberg", "Jämtland Härjedalen"]
