@@ -32,13 +32,6 @@ struct UnchangedFiles: Sendable {
         return .stat(target.path, hash: hash)
     }
 
-    /// Links `target` to the previous site's `relativePath` if it has the same bytes as `source`.
-    func reuse(copyOf source: String, at relativePath: String, for target: URL) -> Bool {
-        guard let old = previousFile(relativePath), let length = size(of: source), size(of: old) == length,
-              FileManager.default.contentsEqual(atPath: source, andPath: old) else { return false }
-        return link(old, target.path) == 0
-    }
-
     private func previousFile(_ relativePath: String) -> String? {
         previous.map { $0.appendingPathComponent(relativePath).path }
     }

@@ -8,8 +8,11 @@ import Foundation
 /// copied there; and on Linux resources are a bundle folder beside the executable, which an
 /// installed `sitegen` (copied to /usr/local/bin) would lose. A Swift file keeps the binary whole.
 /// It cannot drift: `DefaultThemeTests` compares it with `templates/` and `static/` byte for byte
-/// and fails until it is re-generated with `SITEGEN_RECORD=1 swift test --filter DefaultTheme`,
-/// as `Translations+Swedish.swift` is checked against `templates/i18n/sv.yml`.
+/// and fails until it is re-generated with `SITEGEN_RECORD=1 swift test --filter DefaultTheme`.
+/// `Translations.swedish` reads its words from the embedded `templates/i18n/sv.yml`.
+///
+/// The generated file is long (the whole theme as text), but it has one job and no logic: it is
+/// data, written by the test and never edited by hand.
 public enum DefaultTheme {
     /// Folders of the repository's `static/` that belong to the sample site, not to the theme:
     /// `bilder/` holds Industrinytt's share image, which a new site must not present as its own.

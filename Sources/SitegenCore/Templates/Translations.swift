@@ -63,10 +63,12 @@ extension Translations: TemplateObject {
 }
 
 extension Translations {
-    /// The default theme's Swedish words, built in: for code paths and tests that have no site
-    /// folder. A build reads `templates/i18n/<language>.yml` instead.
+    /// The default theme's Swedish words, built in (from the embedded theme ``DefaultTheme``,
+    /// which `sitegen init` writes out too): for code paths and tests that have no site folder.
+    /// A build reads `templates/i18n/<language>.yml` instead.
     static let swedish: Translations = {
-        let source = SourceText(path: "templates/i18n/sv.yml", text: builtInSwedish)
+        let file = DefaultTheme.files.first { $0.path == "templates/i18n/sv.yml" }!
+        let source = SourceText(path: "templates/i18n/sv.yml", text: String(decoding: file.data, as: UTF8.self))
         return TranslationLoader.parse(source, language: "sv").0!
     }()
 
