@@ -115,6 +115,7 @@ struct BuildCommand: AsyncParsableCommand {
             if verbose {
                 if options.cacheFolder != nil {
                     terminal.line("  \(report.cachedArticles) article files unchanged, taken from the build cache")
+                    terminal.line("  \(report.keptFiles) of \(report.files) files made from unchanged inputs, kept as published")
                 }
                 for phase in report.phases {
                     terminal.line("  \(phase.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Self.seconds(phase.duration)) s")

@@ -19,6 +19,9 @@ struct OutputManifest: Sendable {
         /// Nanoseconds since 1970.
         var modified: Int64
         var inode: UInt64
+        /// What the file was made from (``Fingerprints``); 0 when not known. A page whose
+        /// fingerprint is unchanged is linked from the published site instead of being made.
+        var fingerprint: UInt64 = 0
     }
 
     /// The output folder the entries describe (absolute, standardized).
@@ -26,11 +29,14 @@ struct OutputManifest: Sendable {
     /// By path inside the site.
     var entries: [String: Entry]
 
-    private static let header = "sitegen output manifest 1"
+    private static let header = "sitegen output manifest 2"
 
-    /// Where the manifest of `output` is kept: in the site folder's `.sitegen/`.
-    static func location(source: URL) -> URL {
-        source.appendingPathComponent(".sitegen/output.manifest")
+    /// Where the manifest of `output` is kept: in the site folder's `.sitegen/`, one per output
+    /// folder, so a preview or a second output does not make the site's manifest useless.
+    static func location(source: URL, output: URL) -> URL {
+        var path = output.standardizedFileURL.path
+        let key = path.withUTF8 { XXHash64.hash(UnsafeRawBufferPointer($0)) }
+        return source.appendingPathComponent(".sitegen/output-\(String(key, radix: 16)).manifest")
     }
 
     /// The manifest at `url` if it describes `output`; nil if missing, damaged or for another folder.
@@ -43,10 +49,11 @@ struct OutputManifest: Sendable {
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(lines.count)
         for line in lines.dropLast() {
-            let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
-            guard fields.count == 5, let hash = UInt64(fields[0], radix: 16), let size = Int(fields[1]),
-                  let modified = Int64(fields[2]), let inode = UInt64(fields[3]) else { return nil }
-            entries[String(fields[4])] = Entry(hash: hash, size: size, modified: modified, inode: inode)
+            let fields = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
+            guard fields.count == 6, let hash = UInt64(fields[0], radix: 16), let size = Int(fields[1]),
+                  let modified = Int64(fields[2]), let inode = UInt64(fields[3]),
+                  let fingerprint = UInt64(fields[4], radix: 16) else { return nil }
+            entries[String(fields[5])] = Entry(hash: hash, size: size, modified: modified, inode: inode, fingerprint: fingerprint)
         }
         return OutputManifest(output: String(folder), entries: entries)
     }
@@ -56,7 +63,7 @@ struct OutputManifest: Sendable {
         var text = Self.header + "\n" + output + "\n"
         text.reserveCapacity(entries.count * 80)
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
-            text += "\(String(entry.hash, radix: 16)) \(entry.size) \(entry.modified) \(entry.inode) \(path)\n"
+            text += "\(String(entry.hash, radix: 16)) \(entry.size) \(entry.modified) \(entry.inode) \(String(entry.fingerprint, radix: 16)) \(path)\n"
         }
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -88,7 +95,8 @@ extension OutputManifest.Entry {
 
     /// Whether the file on disk still is the one this entry describes.
     func describes(_ path: String) -> Bool {
-        guard let current = Self.stat(path, hash: hash) else { return false }
+        guard var current = Self.stat(path, hash: hash) else { return false }
+        current.fingerprint = fingerprint
         return current == self
     }
 }
@@ -96,10 +104,19 @@ extension OutputManifest.Entry {
 /// The new manifest's entries, collected from all workers as files are written or linked.
 final class ManifestRecorder: @unchecked Sendable {
     private var entries: [String: OutputManifest.Entry] = [:]
+    private var keptCount = 0
     private let lock = NSLock()
 
-    func record(_ path: String, _ entry: OutputManifest.Entry?) {
-        guard let entry else { return }
+    /// Counts a file kept from the published site without being made again.
+    func countKept() {
+        lock.withLock { keptCount += 1 }
+    }
+
+    var kept: Int { lock.withLock { keptCount } }
+
+    func record(_ path: String, _ entry: OutputManifest.Entry?, fingerprint: UInt64 = 0) {
+        guard var entry else { return }
+        entry.fingerprint = fingerprint
         lock.withLock { entries[path] = entry }
     }
 

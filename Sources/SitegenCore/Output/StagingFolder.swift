@@ -76,36 +76,62 @@ public struct StagingFolder: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).spare")
     }
 
+    /// The spare folder's manifest, beside the output's: `output-KEY.spare.manifest`.
     static func spareManifest(beside manifest: URL) -> URL {
-        manifest.deletingLastPathComponent().appendingPathComponent("spare.manifest")
+        manifest.deletingLastPathComponent()
+            .appendingPathComponent(manifest.deletingPathExtension().lastPathComponent + ".spare.manifest")
     }
 
     /// Writes one file, given by its path inside the site (`regioner/kalmar/index.html`).
-    public func write(_ data: Data, to relativePath: String) throws(OutputError) {
+    /// `fingerprint` (``Fingerprints``) says what it was made from, for ``keep(_:fingerprint:)``
+    /// in the next build; 0 for a file that is always made.
+    public func write(_ data: Data, to relativePath: String, fingerprint: UInt64 = 0) throws(OutputError) {
         let target = url.appendingPathComponent(relativePath)
         let hash = data.withUnsafeBytes { XXHash64.hash($0) }
         if reused, let entry = spare?.entries[relativePath], entry.hash == hash, entry.size == data.count,
            entry.describes(target.path) {
-            recorder.record(relativePath, entry)
+            recorder.record(relativePath, entry, fingerprint: fingerprint)
             return
         }
         try prepare(target)
         if let entry = unchanged.reuse(data, hash: hash, at: relativePath, for: target) {
-            recorder.record(relativePath, entry)
+            recorder.record(relativePath, entry, fingerprint: fingerprint)
             return
         }
-        recorder.record(relativePath, try FileWriter.write(data, to: target.path, hash: hash))
+        recorder.record(relativePath, try FileWriter.write(data, to: target.path, hash: hash), fingerprint: fingerprint)
+    }
+
+    /// Keeps the published site's file at `relativePath` if it was made from the same inputs
+    /// (`fingerprint` equals the one recorded for it, and the file is still the one recorded):
+    /// the staging folder then has it (the spare's copy, or a hard link to the published one)
+    /// without it being made again. False when the file must be made and written.
+    public func keep(_ relativePath: String, fingerprint: UInt64) -> Bool {
+        guard fingerprint != 0, let published = unchanged.previous?.appendingPathComponent(relativePath).path,
+              let old = unchanged.manifest?.entries[relativePath], old.fingerprint == fingerprint,
+              old.describes(published) else { return false }
+        let target = url.appendingPathComponent(relativePath)
+        if reused, let entry = spare?.entries[relativePath], entry.hash == old.hash, entry.size == old.size,
+           entry.describes(target.path) {
+            recorder.record(relativePath, entry, fingerprint: fingerprint)
+            recorder.countKept()
+            return true
+        }
+        do { try prepare(target) } catch { return false }
+        guard link(published, target.path) == 0 else { return false }
+        recorder.record(relativePath, old, fingerprint: fingerprint)
+        recorder.countKept()
+        return true
     }
 
     /// Copies a file into the site, preserving nothing but its bytes.
-    public func copy(_ source: String, to relativePath: String) throws(OutputError) {
+    public func copy(_ source: String, to relativePath: String, fingerprint: UInt64 = 0) throws(OutputError) {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: source), options: .alwaysMapped)
         } catch {
             throw .cannotWrite(url.appendingPathComponent(relativePath).path, reason: error.localizedDescription)
         }
-        try write(data, to: relativePath)
+        try write(data, to: relativePath, fingerprint: fingerprint)
     }
 
     /// Makes room for a new file at `target`: its folder exists, and whatever a reused spare had
@@ -117,6 +143,9 @@ public struct StagingFolder: Sendable {
             try? FileManager.default.removeItem(at: target)
         }
     }
+
+    /// Files kept from the published site so far, without being made again.
+    public var keptFiles: Int { recorder.kept }
 
     /// Makes the staged site the output, once everything in it is on disk.
     public func publish() throws(OutputError) {

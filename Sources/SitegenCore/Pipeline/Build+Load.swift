@@ -10,6 +10,8 @@ extension Build {
         var drafts: Int
         var schedule: Schedule
         var translations: Translations
+        /// `site.yml` as read, for ``Fingerprints``.
+        var siteConfig: Data
         /// This build's cache entries, when the build has a cache; phase 3 adds to them.
         var cache: CachingArticleLoader?
     }
@@ -100,6 +102,6 @@ extension Build {
         }
         let schedule = Schedule(articles, now: options.now, includeFuture: options.includeFuture, policy: config.expired)
         return Loaded(config: config, templates: templates, articles: schedule.articles, drafts: drafts,
-                      schedule: schedule, translations: translations, cache: cache)
+                      schedule: schedule, translations: translations, siteConfig: (try? configBytes.get()) ?? Data(), cache: cache)
     }
 }

@@ -5,7 +5,7 @@ extension Build {
     /// staging folder that replaces the output only when all of it is written. Returns how many
     /// pages and files the site has.
     func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: SearchIndex?,
-               timer: inout PhaseTimer) async throws(OutputError) -> (pages: Int, files: Int) {
+               timer: inout PhaseTimer) async throws(OutputError) -> (pages: Int, files: Int, kept: Int) {
         let index = resolved.index
         let html = texts.bodies.map(\.html)
         let outlines = texts.bodies.map { ViewBuilder.Outline(headings: $0.headings, wordCount: $0.wordCount) }
@@ -14,23 +14,33 @@ extension Build {
         let views = ViewBuilder(index: index, summaries: texts.summaries, outlines: outlines)
         let discovery = DiscoveryFiles(index: index, summaries: texts.summaries, bodies: html,
                                        sourceDate: options.sourceDate, staticFiles: resolved.files)
-        let staging = try StagingFolder.create(for: options.output, manifest: OutputManifest.location(source: options.source))
+        // Pages made from unchanged inputs are kept only in builds with a cache: without one
+        // (`--no-cache`) every page is made again, as the option promises.
+        let reuse = options.cacheFolder != nil
+        let fingerprints = reuse ? Fingerprints(
+            index: index, inputs: .init(siteConfig: loaded.siteConfig, baseURL: options.baseURL, templates: loaded.templates),
+            summaries: texts.summaries, bodies: texts.bodies, workers: options.workers) : nil
+        let staging = try StagingFolder.create(for: options.output,
+                                               manifest: OutputManifest.location(source: options.source, output: options.output))
         do throws(OutputError) {
-            try resolved.files.copy(into: staging)
-            try await PageWriter(views: views, templates: loaded.templates, bodies: html)
+            try resolved.files.copy(into: staging, keepUnchanged: reuse)
+            timer.finish("copy")
+            try await PageWriter(views: views, templates: loaded.templates, bodies: html, fingerprints: fingerprints)
                 .write(jobs, into: staging, workers: options.workers)
             for (path, data) in redirectFiles { try staging.write(data, to: path) }
             if let page = texts.reportPage { try staging.write(page, to: ReportPage.file) }
-            try await discovery.write(into: staging, workers: options.workers)
+            timer.finish("render")
+            try await discovery.write(into: staging, workers: options.workers, fingerprints: fingerprints)
+            timer.finish("feeds")
             let searchFiles = try search.map { search throws(OutputError) in
                 try SearchFiles.write(search, settings: index.config.search, into: staging)
             } ?? 0
-            timer.finish("render")
+            timer.finish("index")
             try staging.publish()
             try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
             timer.finish("publish")
             return (jobs.count, jobs.count + resolved.files.count + redirectFiles.count + discovery.count + searchFiles
-                    + (texts.reportPage == nil ? 0 : 1))
+                    + (texts.reportPage == nil ? 0 : 1), staging.keptFiles)
         } catch {
             staging.discard()
             throw error

@@ -52,7 +52,7 @@ public struct Build: Sendable {
         texts.dropPlainText()
         timer.finish("search")
 
-        let written: (pages: Int, files: Int)
+        let written: (pages: Int, files: Int, kept: Int)
         do throws(OutputError) {
             if let reportProblem { throw reportProblem }
             written = try await write(loaded, resolved, texts, search: search, timer: &timer)
@@ -63,7 +63,7 @@ public struct Build: Sendable {
                            files: written.files, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics,
-                           cachedArticles: cachedArticles, phases: timer.phases)
+                           cachedArticles: cachedArticles, keptFiles: written.kept, phases: timer.phases)
     }
 
     /// What phase 2 produces: the site index, and the files and redirects checked against it.

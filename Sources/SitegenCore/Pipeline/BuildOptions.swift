@@ -60,6 +60,9 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     /// Articles taken from the build cache instead of being read and rendered (0 without one).
     public var cachedArticles: Int = 0
+    /// Files kept from the published site because what they are made from did not change
+    /// (``Fingerprints``), so they were neither made nor written (0 without a cache).
+    public var keptFiles: Int = 0
     /// How long each phase took, in order, for `--verbose`.
     public var phases: [(name: String, duration: Duration)]
 }

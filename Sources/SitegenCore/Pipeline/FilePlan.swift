@@ -68,9 +68,13 @@ struct FilePlan: Sendable {
         copies.contains { $0.target == target }
     }
 
-    func copy(into staging: StagingFolder) throws(OutputError) {
+    /// Copies every file; with `keepUnchanged`, a file whose source is untouched since the
+    /// published copy was made is kept without being read (``Fingerprints/copied(_:)``).
+    func copy(into staging: StagingFolder, keepUnchanged: Bool = false) throws(OutputError) {
         for (file, target) in copies {
-            try staging.copy(file, to: target)
+            let fingerprint = keepUnchanged ? Fingerprints.copied(file) : 0
+            if staging.keep(target, fingerprint: fingerprint) { continue }
+            try staging.copy(file, to: target, fingerprint: fingerprint)
         }
     }
 

@@ -36,10 +36,20 @@ struct DiscoveryFiles: Sendable {
         } + sitemaps
     }
 
-    func write(into staging: StagingFolder, workers: Int) async throws(OutputError) {
-        let documents = feeds.documents()
+    /// Writes the feeds, sitemap and robots.txt. With `fingerprints`, a feed whose articles and
+    /// settings are unchanged keeps its published files, and only the others are made.
+    func write(into staging: StagingFolder, workers: Int, fingerprints: Fingerprints? = nil) async throws(OutputError) {
+        let all = feeds.feeds()
+        let extra = [feeds.sourceDate.map { String($0.timeIntervalSince1970) } ?? ""]
+        let prints = all.map { fingerprints?.feed(folder: $0.folder, members: $0.members, extra: extra) ?? 0 }
+        let kept = ParallelMap.map(Array(all.indices), workers: workers) { number in
+            FeedFormat.allCases.allSatisfy { staging.keep((all[number].folder.segments + [$0.fileName]).joined(separator: "/"),
+                                                          fingerprint: prints[number]) }
+        }
+        let needed = all.indices.filter { !kept[$0] }
+        let documents = Array(zip(feeds.documents(of: needed.map { all[$0] }), needed.map { prints[$0] }))
         try await ParallelWrite.each(documents, workers: workers) { feed throws(OutputError) in
-            try Self.write(feed, into: staging)
+            try Self.write(feed.0, into: staging, fingerprint: feed.1)
         }
         for file in sitemapRenderer.files(sitemap) {
             try staging.write(Data(file.text.utf8), to: file.name)
@@ -49,9 +59,9 @@ struct DiscoveryFiles: Sendable {
         }
     }
 
-    private static func write(_ feed: FeedDocument, into staging: StagingFolder) throws(OutputError) {
-        try staging.write(Data(AtomFeedRenderer.render(feed).utf8), to: feed.file(.atom))
-        try staging.write(Data(RSSFeedRenderer.render(feed).utf8), to: feed.file(.rss))
-        try staging.write(Data(JSONFeedRenderer.render(feed).utf8), to: feed.file(.json))
+    private static func write(_ feed: FeedDocument, into staging: StagingFolder, fingerprint: UInt64) throws(OutputError) {
+        try staging.write(Data(AtomFeedRenderer.render(feed).utf8), to: feed.file(.atom), fingerprint: fingerprint)
+        try staging.write(Data(RSSFeedRenderer.render(feed).utf8), to: feed.file(.rss), fingerprint: fingerprint)
+        try staging.write(Data(JSONFeedRenderer.render(feed).utf8), to: feed.file(.json), fingerprint: fingerprint)
     }
 }

@@ -9,9 +9,11 @@ import Testing
     static func coldBuild(of site: TestSite, fixture: String) async throws -> [String: Data] {
         let cold = try TestSite(fixture: fixture)
         defer { cold.cleanUp() }
-        try cold.remove("content")
+        for folder in ["content", "templates", "static"] {
+            try cold.remove(folder)
+            try TestSite.copyTree(site.root.appendingPathComponent(folder), into: cold.root.appendingPathComponent(folder))
+        }
         try cold.remove("site.yml")
-        try TestSite.copyTree(site.root.appendingPathComponent("content"), into: cold.root.appendingPathComponent("content"))
         try FileManager.default.copyItem(at: site.root.appendingPathComponent("site.yml"), to: cold.root.appendingPathComponent("site.yml"))
         _ = try await cold.build()
         return Tree.snapshot(cold.output)
@@ -27,22 +29,22 @@ import Testing
         return found.sorted()
     }
 
-    @Test(arguments: [1, 2, 3] as [UInt64])
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
     func randomEditsRebuildToTheColdBuild(seed: UInt64) async throws {
         let site = try TestSite(fixture: "everything")
         defer { site.cleanUp() }
         var random = SeededGenerator(seed: seed)
-        _ = try await site.build()
-        let tags = ["Export", "Ny tagg", "Digitalisering", "Energi"], regions = ["Kronoberg", "Örebro", "Västernorrland"]
-        for step in 0..<8 {
+        _ = try await site.build(cache: site.cacheFolder)
+        let tags = ["Export", "Ny tagg", "Digitalisering", "Energi", "export"], regions = ["Kronoberg", "Örebro", "Västernorrland"]
+        var kept = 0
+        for step in 0..<12 {
             let articles = Self.articles(in: site)
-            switch Int.random(in: 0..<5, using: &random) {
+            let path = articles.randomElement(using: &random)!
+            switch Int.random(in: 0..<11, using: &random) {
             case 0: // a body changes
-                let path = articles.randomElement(using: &random)!
-                let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
-                try site.write(path, text + "\nEtt nytt stycke i steg \(step).\n")
+                try Self.edit(site, path) { $0 + "\nEtt nytt stycke i steg \(step).\n" }
             case 1: // an article goes, with its pages, and its tags' pages if it was their last
-                if articles.count > 3 { try site.remove(articles.randomElement(using: &random)!) }
+                if articles.count > 3 { try site.remove(path) }
             case 2, 3: // an article comes, perhaps with a tag no other has
                 let tag = tags.randomElement(using: &random)!, region = regions.randomElement(using: &random)!
                 try site.write("content/2022/steg-\(step).md", """
@@ -56,20 +58,84 @@ import Testing
 
                     Text om steg \(step).
                     """)
-            default: // the site's title changes every page
-                let yml = site.root.appendingPathComponent("site.yml")
-                let text = try String(contentsOf: yml, encoding: .utf8)
-                let title = try #require(text.split(separator: "\n").first { $0.hasPrefix("title:") })
-                try text.replacingOccurrences(of: String(title), with: "title: Industrinytt \(step)")
-                    .write(to: yml, atomically: true, encoding: .utf8)
+            case 4: // the site's title changes every page
+                try Self.edit(site, "site.yml") { text in
+                    text.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { $0.hasPrefix("title:") ? "title: Industrinytt \(step)" : String($0) }.joined(separator: "\n")
+                }
+            case 5: // a title: the article's page, its neighbours', lists and related links
+                try Self.edit(site, path) { $0.replacingOccurrences(of: "\ntitle:", with: "\ntitle: Steg \(step) –") }
+            case 6: // a date: the order, neighbours, archive pages and pagination
+                try Self.edit(site, path) { text in
+                    text.replacingOccurrences(of: #"\ndate: \d{4}-\d\d-\d\d"#, with: "\ndate: 2021-0\(step % 9 + 1)-0\(step % 9 + 1)",
+                                              options: .regularExpression)
+                }
+            case 7: // the tags: related articles, tag pages, feeds
+                let tag = tags.randomElement(using: &random)!
+                try Self.edit(site, path) { text in
+                    text.replacingOccurrences(of: #"\ntags: [^\n]*"#, with: "\ntags: [\(tag)]", options: .regularExpression)
+                }
+            case 8: // a partial that every page uses
+                try Self.edit(site, "templates/partials/footer.mustache") { $0 + "<!-- steg \(step) -->\n" }
+            case 9: // an interface word
+                try Self.edit(site, "templates/i18n/sv.yml") { text in
+                    text.replacingOccurrences(of: #"\nnavTags: [^\n]*"#, with: "\nnavTags: Ämnen \(step)", options: .regularExpression)
+                }
+            default: // a static file, copied as it is
+                try Self.edit(site, "static/css/site.css") { $0 + "\n/* steg \(step) */\n" }
             }
-            _ = try await site.build()
+            let report = try await site.build(cache: site.cacheFolder)
+            kept += report.keptFiles
             let differences = Tree.differences(try await Self.coldBuild(of: site, fixture: "everything"), Tree.snapshot(site.output))
             #expect(differences.isEmpty, "seed \(seed), step \(step): \(differences.prefix(5))")
         }
+        #expect(kept > 0, "seed \(seed): no file was ever kept, so nothing above tested keeping them")
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
         #expect(siblings.contains(".site.spare"), "the replaced site is kept for the next build")
         #expect(!siblings.contains { $0.hasPrefix(".site.staging-") || $0.hasPrefix(".site.previous-") })
+    }
+
+    static func edit(_ site: TestSite, _ path: String, _ change: (String) -> String) throws {
+        let url = site.root.appendingPathComponent(path)
+        try site.write(path, change(try String(contentsOf: url, encoding: .utf8)))
+    }
+
+    /// A rebuild with nothing changed keeps every page, feed and copied file; after one body
+    /// changes, only the pages that show that article are made, and the others keep their inode.
+    @Test func oneEditRemakesOnlyThePagesThatShowTheArticle() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        let first = try await site.build(cache: site.cacheFolder)
+        #expect(first.keptFiles == 0, "the first build has nothing to keep")
+        let second = try await site.build(cache: site.cacheFolder)
+        // Made every time: the sitemaps, robots.txt, redirects, the report and the search index.
+        let alwaysMade = try Self.unfingerprinted(site)
+        #expect(second.keptFiles == second.files - alwaysMade, "unchanged inputs, yet \(second.files - alwaysMade - second.keptFiles) files were made")
+
+        let edited = "content/2019/manga-dorrar.md", page = "nyheter/2019/manga-dorrar/index.html"
+        let unrelated = "amnen/index.html"
+        let before = try Self.inodes(site, [page, unrelated])
+        try Self.edit(site, edited) { $0 + "\nEtt stycke till.\n" }
+        let third = try await site.build(cache: site.cacheFolder)
+        let made = third.files - alwaysMade - third.keptFiles
+        #expect(made > 0 && made < third.files / 3, "\(made) of \(third.files) files made for one body")
+        let after = try Self.inodes(site, [page, unrelated])
+        #expect(after[0] != before[0], "the edited article's page is made again")
+        #expect(after[1] == before[1], "a page that does not show the article (the tags overview) is kept")
+        #expect(try site.output(page).contains("Ett stycke till."))
+    }
+
+    /// The files of the output written without a fingerprint (always made).
+    static func unfingerprinted(_ site: TestSite) throws -> Int {
+        let manifest = try #require(OutputManifest.read(from: OutputManifest.location(source: site.root, output: site.output),
+                                                        output: site.output))
+        return manifest.entries.values.filter { $0.fingerprint == 0 }.count
+    }
+
+    static func inodes(_ site: TestSite, _ paths: [String]) throws -> [UInt64] {
+        try paths.map { path in
+            try #require(OutputManifest.Entry.stat(site.output.appendingPathComponent(path).path, hash: 0)).inode
+        }
     }
 
     /// The spare shares unchanged files with the published site (hard links); a build that
@@ -81,7 +147,7 @@ import Testing
         _ = try await site.build()
         let page = "nyheter/2019/manga-dorrar/index.html"
         let published = try Data(contentsOf: site.output.appendingPathComponent(page))
-        let staging = try StagingFolder.create(for: site.output, manifest: OutputManifest.location(source: site.root))
+        let staging = try StagingFolder.create(for: site.output, manifest: OutputManifest.location(source: site.root, output: site.output))
         #expect(staging.reused)
         try staging.write(Data("ny".utf8), to: page)
         #expect(try Data(contentsOf: site.output.appendingPathComponent(page)) == published)

@@ -55,7 +55,7 @@ import Testing
         let site = try TestSite(fixture: "everything")
         defer { site.cleanUp() }
         _ = try await site.build()
-        #expect(OutputManifest.read(from: OutputManifest.location(source: site.root), output: site.output) != nil)
+        #expect(OutputManifest.read(from: OutputManifest.location(source: site.root, output: site.output), output: site.output) != nil)
         let page = site.output.appendingPathComponent("nyheter/2019/manga-dorrar/index.html")
         let good = try Data(contentsOf: page)
         // Same size, other bytes: only the modification time and the content tell.

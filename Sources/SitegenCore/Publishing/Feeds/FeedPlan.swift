@@ -20,14 +20,29 @@ struct FeedPlan: Sendable {
         [.root] + (index.kinds + index.regions + index.tags).map(\.path)
     }
 
-    func documents() -> [FeedDocument] {
+    /// Every feed: its term (none for the site's) and the articles it lists, newest first.
+    struct Feed: Sendable {
+        var term: TermPage?
+        var members: ArraySlice<Int>
+        var folder: SitePath { term?.path ?? .root }
+    }
+
+    func feeds() -> [Feed] {
         let feeds: [(TermPage?, [Int])] = [(nil, index.listed)] + (index.kinds + index.regions + index.tags).map { ($0, $0.articles) }
-        let chosen = feeds.map { ($0.0, Array($0.1.prefix(config.feeds.count))) }
+        return feeds.map { Feed(term: $0.0, members: $0.1.prefix(config.feeds.count)) }
+    }
+
+    func documents() -> [FeedDocument] {
+        documents(of: feeds())
+    }
+
+    /// The documents of `feeds`; an article's entry is made once for all of them.
+    func documents(of feeds: [Feed]) -> [FeedDocument] {
         var entries: [Int: FeedEntry] = [:]
-        for number in Set(chosen.flatMap(\.1)) {
+        for number in Set(feeds.flatMap(\.members)) {
             entries[number] = entry(number)
         }
-        return chosen.map { term, members in document(term, members.map { entries[$0]! }) }
+        return feeds.map { feed in document(feed.term, feed.members.map { entries[$0]! }) }
     }
 
     func document(_ term: TermPage?, _ entries: [FeedEntry]) -> FeedDocument {

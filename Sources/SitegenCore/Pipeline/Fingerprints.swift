@@ -1,0 +1,176 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What each generated file is made from, as one number per file: a file whose fingerprint
+/// equals the one the output manifest recorded for the published file is not made again
+/// (``StagingFolder/keep(_:fingerprint:)`` links the published bytes instead).
+///
+/// A fingerprint hashes everything the page's view-model reads, in three layers:
+/// - ``site``: what every page may show: sitegen itself, the templates, the interface's words,
+///   `site.yml` (and the options that change it), and the site's *structure*: every tag,
+///   region, kind and archive page's name, slug and address, which the navigation, tag links
+///   and region links show. Counts are not in it, so one more article does not change every page.
+/// - ``cards``: per article, everything any page shows of it: the loaded article as the build
+///   cache encodes it (every front-matter field, its address, its files), its body's HTML,
+///   summary, headings and word count, and whether it is out of date.
+/// - per page: the articles it shows (its own, neighbours, related articles, list members),
+///   and the counts and page numbers it prints.
+///
+/// The dependencies are listed here by hand, beside what ``ViewBuilder`` reads; a page that
+/// read something not named here would keep old content. Randomized edit sequences compare
+/// every rebuild with a cold build byte for byte (`RebuildTests`, `RandomEditsTests`), which is
+/// what catches such a miss.
+struct Fingerprints: Sendable {
+    let index: SiteIndex
+    let site: UInt64
+    let cards: [UInt64]
+
+    /// Everything outside the articles that pages read, as the build loaded it.
+    struct SiteInputs: Sendable {
+        var siteConfig: Data
+        var baseURL: String?
+        var templates: TemplateSet
+        /// Set by a preview build (drafts shown with a banner); part of every page.
+        var flags: [String] = []
+    }
+
+    init(index: SiteIndex, inputs: SiteInputs, summaries: [String], bodies: [RenderedMarkdown], workers: Int) {
+        self.index = index
+        var writer = BinaryWriter()
+        writer.write("sitegen page fingerprints 1")
+        writer.write(SitegenVersion.current)
+        writer.write(ArticleCacheKeys.executableFingerprint)
+        writer.write(TimeZone.timeZoneDataVersion)
+        writer.write(inputs.siteConfig.withUnsafeBytes { XXHash64.hash($0) })
+        writer.write(inputs.baseURL, each: { $0.write($1) })
+        writer.write(String(describing: index.config.shareImage))
+        writer.write(inputs.flags)
+        for (name, source) in inputs.templates.sources.sorted(by: { $0.key < $1.key }) {
+            writer.write(name)
+            writer.write(source.text)
+        }
+        let translations = index.translations
+        writer.write(translations.language)
+        writer.write(translations.months)
+        for (key, value) in translations.strings.sorted(by: { $0.key < $1.key }) {
+            writer.write(key)
+            writer.write(value)
+        }
+        for family in [index.kinds, index.regions, index.tags, index.archives] {
+            writer.write(family, each: { writer, term in
+                writer.write(term.name)
+                writer.write(term.slug)
+                writer.write(term.path.segments)
+            })
+        }
+        site = XXHash64.hash(writer.bytes)
+        let numbers = Array(index.articles.indices)
+        cards = ParallelMap.map(numbers, workers: workers) { number in
+            var writer = BinaryWriter(capacity: 2048)
+            writer.write(index.articles[number])
+            writer.write(summaries[number])
+            writer.write(index.expired.contains(number))
+            let body = bodies[number]
+            writer.write(body.wordCount)
+            writer.write(body.headings, each: { writer, heading in
+                writer.write(heading.level)
+                writer.write(heading.text)
+                writer.write(heading.id)
+            })
+            var html = body.html
+            let htmlHash = html.withUTF8 { XXHash64.hash(UnsafeRawBufferPointer($0)) }
+            writer.write(htmlHash)
+            return XXHash64.hash(writer.bytes)
+        }
+    }
+
+    /// The fingerprint of one page: ``site``, what kind of page it is, and what it shows.
+    func page(_ job: PageJob) -> UInt64 {
+        var writer = BinaryWriter(capacity: 256)
+        writer.write(site)
+        let pageSize = index.config.pageSize
+        switch job {
+        case .home:
+            writer.write("home")
+            write(Array(index.listed.prefix(pageSize)), to: &writer)
+            for kind in index.kinds { write(Array(kind.articles.prefix(3)), to: &writer) }
+        case .article(let number):
+            writer.write("article")
+            writer.write(cards[number])
+            let (older, newer) = index.neighbours(of: number)
+            write([older ?? -1, newer ?? -1], to: &writer)
+            let related = index.expired.contains(number) ? [] : index.related(to: number)
+            write(related, to: &writer)
+            if let (region, others) = index.moreFromRegion(of: number, excluding: Set(related)) {
+                writer.write(region.slug)
+                write(others, to: &writer)
+            }
+        case let .list(term, number, total):
+            writer.write("list")
+            writer.write(term.path.segments)
+            writer.write(number)
+            writer.write(total)
+            writer.write(term.articles.count)
+            let start = (number - 1) * pageSize
+            write(Array(term.articles[start..<min(term.articles.count, start + pageSize)]), to: &writer)
+        case .tagsOverview:
+            writer.write("tags")
+            writer.write(index.tags.map(\.articles.count), each: { $0.write($1) })
+        case .regionsOverview:
+            writer.write("regions")
+            writer.write(index.regions.map(\.articles.count), each: { $0.write($1) })
+        case .archiveOverview:
+            writer.write("archive")
+            writer.write(index.archives.map(\.articles.count), each: { $0.write($1) })
+        case .notFound:
+            writer.write("404")
+        case .search:
+            writer.write("search")
+            writer.write(index.listed.count)
+            let facets = SearchFacets(index)
+            for value in facets.kinds + facets.regions {
+                writer.write(value.value)
+                writer.write(value.documents.count)
+            }
+        }
+        return XXHash64.hash(writer.bytes)
+    }
+
+    /// The fingerprint of a feed (all three formats): its folder and its entries' articles.
+    /// `extra` holds what feeds read besides ``site`` (`SOURCE_DATE_EPOCH`).
+    func feed(folder: SitePath, members: ArraySlice<Int>, extra: [String]) -> UInt64 {
+        var writer = BinaryWriter(capacity: 256)
+        writer.write(site)
+        writer.write("feed")
+        writer.write(folder.segments)
+        writer.write(extra)
+        write(Array(members), to: &writer)
+        return XXHash64.hash(writer.bytes)
+    }
+
+    /// The fingerprint of a file copied as it is (static files, bundle files): the source's
+    /// device, inode, size, modification and status-change times. Any write to the file
+    /// changes its status-change time, which no program can set back; 0 (make it again) when
+    /// the file cannot be examined.
+    static func copied(_ source: String) -> UInt64 {
+        var info = stat()
+        guard lstat(source, &info) == 0 else { return 0 }
+        var writer = BinaryWriter(capacity: 128)
+        writer.write("copy")
+        writer.write(source)
+        for field in [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
+                      UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec),
+                      UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec)] {
+            writer.write(field)
+        }
+        return XXHash64.hash(writer.bytes)
+    }
+
+    /// Articles by their cards, in order; -1 for "none".
+    private func write(_ articles: [Int], to writer: inout BinaryWriter) {
+        writer.write(UInt32(articles.count))
+        for number in articles { writer.write(number < 0 ? 0 : cards[number]) }
+    }
+}
