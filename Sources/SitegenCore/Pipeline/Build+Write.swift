@@ -19,7 +19,8 @@ extension Build {
         let reuse = options.cacheFolder != nil
         let fingerprints = reuse ? Fingerprints(
             index: index, inputs: .init(siteConfig: loaded.siteConfig, baseURL: options.baseURL, templates: loaded.templates),
-            summaries: texts.summaries, bodies: texts.bodies, workers: options.workers) : nil
+            summaries: texts.summaries, bodies: texts.bodies,
+            related: RelatedCache.lists(index, folder: options.cacheFolder, workers: options.workers), workers: options.workers) : nil
         let staging = try StagingFolder.create(for: options.output,
                                                manifest: OutputManifest.location(source: options.source, output: options.output))
         do throws(OutputError) {

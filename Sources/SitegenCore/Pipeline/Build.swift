@@ -118,11 +118,15 @@ public struct Build: Sendable {
         return Texts(bodies: bodies, summaries: summaries)
     }
 
-    /// Phase 4: the search index of the listed articles, from their plain text, which can then go.
+    /// Phase 4: the search index of the listed articles, from their plain text, which can then
+    /// go. With a cache folder, the articles' weights are kept there (``SearchWeightsCache``).
     func searchIndex(_ index: SiteIndex, _ texts: Texts) async -> SearchIndex? {
         guard index.config.search.enabled else { return nil }
-        return await SearchIndex.make(index, summaries: texts.summaries, texts: texts.bodies.map(\.plainText),
-                                      workers: options.workers)
+        var weights = options.cacheFolder.map(SearchWeightsCache.read(folder:)) ?? SearchWeightsCache()
+        let search = await SearchIndex.make(index, summaries: texts.summaries, texts: texts.bodies.map(\.plainText),
+                                            workers: options.workers, weights: &weights)
+        if let folder = options.cacheFolder { weights.write(folder: folder) }
+        return search
     }
 
     /// Phase 3: Markdown to HTML on all cores (cmark-gfm serializes the parsing part itself).

@@ -26,6 +26,8 @@ struct Fingerprints: Sendable {
     let index: SiteIndex
     let site: UInt64
     let cards: [UInt64]
+    /// Every article's related articles (``RelatedCache``).
+    let related: [[Int]]
 
     /// Everything outside the articles that pages read, as the build loaded it.
     struct SiteInputs: Sendable {
@@ -36,8 +38,9 @@ struct Fingerprints: Sendable {
         var flags: [String] = []
     }
 
-    init(index: SiteIndex, inputs: SiteInputs, summaries: [String], bodies: [RenderedMarkdown], workers: Int) {
+    init(index: SiteIndex, inputs: SiteInputs, summaries: [String], bodies: [RenderedMarkdown], related: [[Int]], workers: Int) {
         self.index = index
+        self.related = related
         var writer = BinaryWriter()
         writer.write("sitegen page fingerprints 1")
         writer.write(SitegenVersion.current)
@@ -101,7 +104,7 @@ struct Fingerprints: Sendable {
             writer.write(cards[number])
             let (older, newer) = index.neighbours(of: number)
             write([older ?? -1, newer ?? -1], to: &writer)
-            let related = index.expired.contains(number) ? [] : index.related(to: number)
+            let related = related[number]
             write(related, to: &writer)
             if let (region, others) = index.moreFromRegion(of: number, excluding: Set(related)) {
                 writer.write(region.slug)

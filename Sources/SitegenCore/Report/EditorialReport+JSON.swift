@@ -5,37 +5,42 @@ import Foundation
 extension EditorialReport {
     public func json() -> Data {
         let dates = SwedishDateFormatter(timeZone: timeZone)
-        func article(_ entry: ArticleEntry) -> [String: Any] {
-            ["title": entry.title, "file": entry.sourcePath, "address": entry.path.description]
+        /// Members sorted by key, as the file has always had them.
+        func object(_ members: [(String, OrderedJSON)]) -> OrderedJSON {
+            .object(members.sorted { $0.0 < $1.0 })
         }
-        func rows(_ rows: [CountRow]) -> [[String: Any]] {
-            rows.map { row in
-                ["name": row.name, "total": row.total,
-                 "by_year": Dictionary(uniqueKeysWithValues: zip(years.map(String.init), row.counts))]
-            }
+        func article(_ entry: ArticleEntry, _ more: [(String, OrderedJSON)] = []) -> OrderedJSON {
+            object([("title", .string(entry.title)), ("file", .string(entry.sourcePath)),
+                    ("address", .string(entry.path.description))] + more)
         }
-        func problems(_ entries: [ProblemEntry]) -> [[String: Any]] {
-            entries.map { article($0.article).merging(["place": $0.place.description, "link": $0.destination, "message": $0.message]) { a, _ in a } }
+        func rows(_ rows: [CountRow]) -> OrderedJSON {
+            .array(rows.map { row in
+                object([("name", .string(row.name)), ("total", .int(row.total)),
+                        ("by_year", object(zip(years, row.counts).map { (String($0), .int($1)) }))])
+            })
         }
-        let object: [String: Any] = [
-            "site": siteTitle,
-            "articles": articleCount,
-            "years": years,
-            "by_region": rows(regions),
-            "by_kind": rows(kinds),
-            "by_tag": rows(tags),
-            "without_image": withoutImage.map(article),
-            "images_without_alt": problems(imagesWithoutAlt),
-            "single_tags": singleTags.map { tag in
-                ["tag": tag.name, "closest": tag.closest ?? NSNull(), "article": article(tag.article)] as [String: Any]
-            },
-            "expiring_days": expiringDays,
-            "expiring": expiring.map { article($0.article).merging(["expiry_date": dates.iso($0.expiry)]) { a, _ in a } },
-            "broken_links": problems(brokenLinks),
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
-            ?? Data("{}".utf8)
-        return data + Data("\n".utf8)
+        func problems(_ entries: [ProblemEntry]) -> OrderedJSON {
+            .array(entries.map { article($0.article, [("place", .string($0.place.description)), ("link", .string($0.destination)),
+                                                      ("message", .string($0.message))]) })
+        }
+        let report = object([
+            ("site", .string(siteTitle)),
+            ("articles", .int(articleCount)),
+            ("years", .ints(years)),
+            ("by_region", rows(regions)),
+            ("by_kind", rows(kinds)),
+            ("by_tag", rows(tags)),
+            ("without_image", .array(withoutImage.map { article($0) })),
+            ("images_without_alt", problems(imagesWithoutAlt)),
+            ("single_tags", .array(singleTags.map { tag in
+                object([("tag", .string(tag.name)), ("closest", tag.closest.map(OrderedJSON.string) ?? .null),
+                        ("article", article(tag.article))])
+            })),
+            ("expiring_days", .int(expiringDays)),
+            ("expiring", .array(expiring.map { article($0.article, [("expiry_date", .string(dates.iso($0.expiry)))]) })),
+            ("broken_links", problems(brokenLinks)),
+        ])
+        return Data(report.prettyBytes)
     }
 }
 

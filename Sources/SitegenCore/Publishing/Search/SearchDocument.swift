@@ -19,7 +19,7 @@ struct SearchDocument: Sendable, Hashable {
     var tags: [String]
     var summary: String
 
-    func json(id: Int) -> SearchJSON {
+    func json(id: Int) -> OrderedJSON {
         .object([
             ("id", .int(id)),
             ("title", .string(title)),
@@ -28,8 +28,8 @@ struct SearchDocument: Sendable, Hashable {
             ("dateText", .string(dateText)),
             ("kind", .string(kind)),
             ("kindName", .string(kindName)),
-            ("regions", .array(regions.map(SearchJSON.string))),
-            ("tags", .array(tags.map(SearchJSON.string))),
+            ("regions", .array(regions.map(OrderedJSON.string))),
+            ("tags", .array(tags.map(OrderedJSON.string))),
             ("summary", .string(summary)),
         ])
     }

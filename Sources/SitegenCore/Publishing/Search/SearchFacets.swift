@@ -28,8 +28,8 @@ struct SearchFacets: Sendable, Hashable {
     }
 
     /// For the manifest: `{"kinds": [{"value", "name", "count"}], "regions": [...]}`.
-    var manifestJSON: SearchJSON {
-        func list(_ values: [Value]) -> SearchJSON {
+    var manifestJSON: OrderedJSON {
+        func list(_ values: [Value]) -> OrderedJSON {
             .array(values.map { .object([("value", .string($0.value)), ("name", .string($0.name)), ("count", .int($0.documents.count))]) })
         }
         return .object([("kinds", list(kinds)), ("regions", list(regions))])
@@ -37,8 +37,8 @@ struct SearchFacets: Sendable, Hashable {
 
     /// `filters.json`: `{"typ": {value: [document deltas]}, "region": {...}}`, keyed by the
     /// names of the search page's URL parameters.
-    var filtersJSON: SearchJSON {
-        func lists(_ values: [Value]) -> SearchJSON {
+    var filtersJSON: OrderedJSON {
+        func lists(_ values: [Value]) -> OrderedJSON {
             .object(values.map { ($0.value, .ints(SearchPostings.deltas($0.documents))) })
         }
         return .object([("typ", lists(kinds)), ("region", lists(regions))])

@@ -26,10 +26,10 @@ enum SearchFiles {
         for start in stride(from: 0, to: index.documents.count, by: perFile) {
             let records = index.documents[start..<min(start + perFile, index.documents.count)]
                 .enumerated().map { $1.json(id: start + $0) }
-            files.append(("\(folder)/docs-\(start / perFile).json", SearchJSON.object([("documents", .array(records))]).bytes))
+            files.append(("\(folder)/docs-\(start / perFile).json", OrderedJSON.object([("documents", .array(records))]).bytes))
         }
         files.append(("\(folder)/filters.json", index.facets.filtersJSON.bytes))
-        let manifest = SearchJSON.object([
+        let manifest = OrderedJSON.object([
             ("version", .int(version)),
             ("documents", .object([("count", .int(index.documents.count)), ("perFile", .int(perFile)),
                                    ("file", .string("docs-{n}.json"))])),
@@ -37,7 +37,7 @@ enum SearchFiles {
                 .object([("file", .string("shard-\(number).json")), ("first", .string(shard.first))])
             })),
             ("filters", .string("filters.json")),
-            ("stopwords", .array(SearchStopwords.words.map(SearchJSON.string))),
+            ("stopwords", .array(SearchStopwords.words.map(OrderedJSON.string))),
             ("facets", index.facets.manifestJSON),
         ])
         files.append(("\(folder)/index.json", manifest.bytes))
@@ -64,9 +64,9 @@ enum SearchFiles {
             } else {
                 bytes.append(UInt8(ascii: ","))
             }
-            SearchJSON.write(key, to: &bytes)
+            OrderedJSON.write(key, to: &bytes)
             bytes.append(UInt8(ascii: ":"))
-            SearchJSON.object(variants.map { ($0.variant, .ints(SearchPostings.deltaPairs(index.postings[$0]!))) })
+            OrderedJSON.object(variants.map { ($0.variant, .ints(SearchPostings.deltaPairs(index.postings[$0]!))) })
                 .write(to: &bytes)
             if bytes.count >= limit { close() }
         }

@@ -10,36 +10,55 @@ struct SearchIndex: Sendable {
     var facets: SearchFacets
 
     /// `summaries` and `texts` (each body as plain text) are in the order of `index.articles`.
-    static func make(_ index: SiteIndex, summaries: [String], texts: [String], workers: Int) async -> SearchIndex {
+    /// Articles whose searchable text is in `weights` are not weighed again; the others are,
+    /// and are added to it (a fresh ``SearchWeightsCache`` weighs every article).
+    static func make(_ index: SiteIndex, summaries: [String], texts: [String], workers: Int,
+                     weights: inout SearchWeightsCache) async -> SearchIndex {
         let dates = SwedishDateFormatter(timeZone: index.config.timeZone)
         let documents = index.listed.map { SearchDocument($0, in: index, summary: summaries[$0], dates: dates) }
-        let workers = max(1, min(workers, documents.count))
-        // Weighing is per article and independent; the merge below is in document order, so the
-        // result does not depend on the workers.
+        let facts = documents.map { [$0.kindName] + $0.regions + $0.tags }
+        let keys = ParallelMap.map(Array(documents.indices), workers: workers) { number in
+            SearchWeightsCache.key(title: documents[number].title, facts: facts[number], summary: documents[number].summary,
+                                   body: texts[index.listed[number]])
+        }
+        let cache = weights
+        let missing = documents.indices.filter { cache.entries[keys[$0]] == nil }
+        let workers = max(1, min(workers, missing.count))
+        // Weighing is per article and independent; the results are added in document order, so
+        // the term numbers, and the index, do not depend on the workers.
         let weighed = await withTaskGroup(of: [(Int, [SearchTerm: Int])].self) { group in
             for worker in 0..<workers {
                 group.addTask {
                     var weights = SearchWeights()
-                    return stride(from: worker, to: documents.count, by: workers).map { number in
+                    return stride(from: worker, to: missing.count, by: workers).map { position in
+                        let number = missing[position]
                         let document = documents[number]
-                        let facts = [document.kindName] + document.regions + document.tags
-                        return (number, weights.weights(title: document.title, facts: facts, summary: document.summary,
-                                                        body: texts[index.listed[number]]))
+                        return (position, weights.weights(title: document.title, facts: facts[number], summary: document.summary,
+                                                          body: texts[index.listed[number]]))
                     }
                 }
             }
-            var all = [[SearchTerm: Int]](repeating: [:], count: documents.count)
+            var all = [[SearchTerm: Int]](repeating: [:], count: missing.count)
             for await batch in group {
-                for (number, weights) in batch { all[number] = weights }
+                for (position, weights) in batch { all[position] = weights }
             }
             return all
         }
-        var postings: [SearchTerm: [Int]] = [:]
-        for (number, weights) in weighed.enumerated() {
-            for (term, weight) in weights {
-                postings[term, default: []].append(contentsOf: [number, weight])
+        for (position, number) in missing.enumerated() { weights.add(weighed[position], key: keys[number]) }
+        weights.keep(only: Set(keys))
+
+        var byNumber = [[Int]](repeating: [], count: weights.terms.count)
+        for (number, key) in keys.enumerated() {
+            let pairs = weights.entries[key]!
+            for position in stride(from: 0, to: pairs.count, by: 2) {
+                let term = Int(pairs[position])
+                byNumber[term].append(number)
+                byNumber[term].append(Int(pairs[position + 1]))
             }
         }
+        var postings: [SearchTerm: [Int]] = [:]
+        postings.reserveCapacity(byNumber.count)
+        for (number, list) in byNumber.enumerated() where !list.isEmpty { postings[weights.terms[number]] = list }
         return SearchIndex(documents: documents, postings: postings, facets: SearchFacets(index))
     }
 }

@@ -1,17 +1,19 @@
-/// A JSON value written with keys in the order given, so the same index is the same bytes.
+/// A JSON value written with keys in the order given, so the same index (or report) is the
+/// same bytes.
 ///
 /// Written by hand rather than with `JSONEncoder`: the order of keys is part of the output
 /// (determinism), the postings are long runs of numbers best written straight into bytes, and
 /// text is escaped beyond what JSON requires: `<`, `>` and `&` as `\u003c` ..., so `</script>`
 /// in a title stays data even if a theme inlines a file into a page, and U+2028/U+2029, which
 /// older JavaScript cannot have in a string literal.
-indirect enum SearchJSON: Sendable {
-    case object([(String, SearchJSON)])
-    case array([SearchJSON])
+indirect enum OrderedJSON: Sendable {
+    case object([(String, OrderedJSON)])
+    case array([OrderedJSON])
     case string(String)
     case int(Int)
     /// A plain array of numbers (postings), written without building a value per number.
     case ints([Int])
+    case null
 
     var bytes: [UInt8] {
         var out: [UInt8] = []
@@ -48,6 +50,48 @@ indirect enum SearchJSON: Sendable {
                 out.append(contentsOf: String(number).utf8)
             }
             out.append(UInt8(ascii: "]"))
+        case .null:
+            out.append(contentsOf: "null".utf8)
+        }
+    }
+
+    /// The value indented by two spaces per level, one member or element per line, for files
+    /// people read (`.sitegen/report.json`).
+    var prettyBytes: [UInt8] {
+        var out: [UInt8] = []
+        writePretty(to: &out, depth: 0)
+        out.append(UInt8(ascii: "\n"))
+        return out
+    }
+
+    private func writePretty(to out: inout [UInt8], depth: Int) {
+        func newline(_ depth: Int) {
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
+        switch self {
+        case .object(let members) where !members.isEmpty:
+            out.append(UInt8(ascii: "{"))
+            for (number, (key, value)) in members.enumerated() {
+                if number > 0 { out.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                Self.write(key, to: &out)
+                out.append(contentsOf: ": ".utf8)
+                value.writePretty(to: &out, depth: depth + 1)
+            }
+            newline(depth)
+            out.append(UInt8(ascii: "}"))
+        case .array(let values) where !values.isEmpty:
+            out.append(UInt8(ascii: "["))
+            for (number, value) in values.enumerated() {
+                if number > 0 { out.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                value.writePretty(to: &out, depth: depth + 1)
+            }
+            newline(depth)
+            out.append(UInt8(ascii: "]"))
+        default:
+            write(to: &out)
         }
     }
 

@@ -1,0 +1,164 @@
+import Foundation
+
+/// The search terms and weights of each listed article (``SearchWeights``), kept between builds
+/// in the cache folder as `search-weights.bin`, so a rebuild folds and stems only the articles
+/// whose searchable text changed.
+///
+/// Measured on 10,000 articles: weighing every article was 2.4 s of a 7 s rebuild with nothing
+/// changed; the file is ~25 MB and reads back in a fraction of that. An article's entry is
+/// keyed by a hash of exactly what is weighed (title, kind, regions, tags, summary, body text),
+/// so it cannot be used for other text. Terms are numbered in a table shared by all entries.
+///
+/// Layout: the magic `SGWEIGH1`, the salt (format, sitegen's version), the terms (key and
+/// variant), the entries (key, then pairs of term number and weight), and an XXH64 of all before
+/// it. A damaged file, or one of another salt, is ignored: every article is weighed again.
+struct SearchWeightsCache: Sendable {
+    static let fileName = "search-weights.bin"
+    private static let magic = Array("SGWEIGH1".utf8)
+    private static let formatVersion = 1
+
+    /// Terms by number.
+    private(set) var terms: [SearchTerm] = []
+    private var numbers: [SearchTerm: Int32] = [:]
+    /// By ``key(title:facts:summary:body:)``: term numbers and weights, alternating.
+    private(set) var entries: [UInt64: [Int32]] = [:]
+    /// Whether anything was added since reading: only then is the file written again.
+    private(set) var changed = false
+
+    init() {}
+
+    static var salt: UInt64 {
+        var writer = BinaryWriter()
+        writer.write("sitegen search weights")
+        writer.write(formatVersion)
+        writer.write(SitegenVersion.current)
+        writer.write(ArticleCacheKeys.executableFingerprint)
+        return XXHash64.hash(writer.bytes)
+    }
+
+    /// What is weighed for one article, as one number.
+    static func key(title: String, facts: [String], summary: String, body: String) -> UInt64 {
+        var writer = BinaryWriter(capacity: 512)
+        writer.write(title)
+        writer.write(facts)
+        writer.write(summary)
+        var body = body
+        writer.write(body.withUTF8 { XXHash64.hash(UnsafeRawBufferPointer($0)) })
+        return XXHash64.hash(writer.bytes)
+    }
+
+    /// The number of `term`, given one if new.
+    mutating func number(of term: SearchTerm) -> Int32 {
+        if let number = numbers[term] { return number }
+        let number = Int32(terms.count)
+        terms.append(term)
+        numbers[term] = number
+        return number
+    }
+
+    /// Keeps one article's weights under `key`.
+    mutating func add(_ weights: [SearchTerm: Int], key: UInt64) {
+        var pairs: [Int32] = []
+        pairs.reserveCapacity(weights.count * 2)
+        for (term, weight) in weights {
+            pairs.append(number(of: term))
+            pairs.append(Int32(clamping: weight))
+        }
+        entries[key] = pairs
+        changed = true
+    }
+
+    /// Only the entries of `keys` stay (the articles listed now), so the file does not grow
+    /// with every edit.
+    mutating func keep(only keys: Set<UInt64>) {
+        let before = entries.count
+        entries = entries.filter { keys.contains($0.key) }
+        if entries.count != before { changed = true }
+    }
+
+    // MARK: - The file
+
+    static func read(folder: URL) -> SearchWeightsCache {
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)) else { return SearchWeightsCache() }
+        return data.withUnsafeBytes { buffer in (try? decode(buffer)) ?? SearchWeightsCache() }
+    }
+
+    static func decode(_ buffer: UnsafeRawBufferPointer) throws(CacheFormatError) -> SearchWeightsCache {
+        guard buffer.count >= magic.count + 16, buffer.starts(with: magic) else { throw .invalid("not a search weights file") }
+        let body = UnsafeRawBufferPointer(rebasing: buffer[..<(buffer.count - 8)])
+        var check = BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - 8)...]))
+        guard try check.readUInt64() == XXHash64.hash(body) else { throw .invalid("a damaged search weights file") }
+        var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: body[magic.count...]))
+        guard try reader.readUInt64() == salt else { throw .invalid("another version's search weights") }
+        var cache = SearchWeightsCache()
+        let termCount = Int(try reader.readUInt32())
+        cache.terms.reserveCapacity(termCount)
+        for number in 0..<termCount {
+            let term = SearchTerm(key: try reader.readString(), variant: try reader.readString())
+            cache.terms.append(term)
+            cache.numbers[term] = Int32(number)
+        }
+        let entryCount = Int(try reader.readUInt32())
+        cache.entries.reserveCapacity(entryCount)
+        for _ in 0..<entryCount {
+            let key = try reader.readUInt64()
+            let count = Int(try reader.readUInt32())
+            guard count % 2 == 0 else { throw .invalid("an odd number of weights") }
+            var pairs = [Int32](repeating: 0, count: count)
+            for position in 0..<count {
+                let value = Int32(bitPattern: try reader.readUInt32())
+                if position % 2 == 0, value < 0 || Int(value) >= termCount { throw .invalid("a term number out of range") }
+                pairs[position] = value
+            }
+            cache.entries[key] = pairs
+        }
+        guard reader.isAtEnd else { throw .invalid("bytes after the last entry") }
+        return cache
+    }
+
+    /// Writes the file when it changed: the terms still used, renumbered, and the entries in
+    /// key order (the same cache gives the same bytes). A cache that cannot be written costs
+    /// the next build time, never its result, so failure is silent here.
+    func write(folder: URL) {
+        guard changed else { return }
+        var used = [Int32](repeating: -1, count: terms.count)
+        var kept: [SearchTerm] = []
+        let keys = entries.keys.sorted()
+        for key in keys {
+            for position in stride(from: 0, to: entries[key]!.count, by: 2) {
+                let number = Int(entries[key]![position])
+                if used[number] < 0 {
+                    used[number] = Int32(kept.count)
+                    kept.append(terms[number])
+                }
+            }
+        }
+        var writer = BinaryWriter(capacity: 1 << 20)
+        for byte in Self.magic { writer.write(byte) }
+        writer.write(Self.salt)
+        writer.write(UInt32(kept.count))
+        for term in kept {
+            writer.write(term.key)
+            writer.write(term.variant)
+        }
+        writer.write(UInt32(keys.count))
+        for key in keys {
+            let pairs = entries[key]!
+            writer.write(key)
+            writer.write(UInt32(pairs.count))
+            for (position, value) in pairs.enumerated() {
+                writer.write(UInt32(bitPattern: position % 2 == 0 ? used[Int(value)] : value))
+            }
+        }
+        writer.write(XXHash64.hash(writer.bytes))
+        let url = folder.appendingPathComponent(Self.fileName)
+        let temporary = folder.appendingPathComponent(".\(Self.fileName).\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(writer.bytes).write(to: temporary)
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+}

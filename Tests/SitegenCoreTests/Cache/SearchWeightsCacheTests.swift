@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// The search weights kept between builds: read back as written, or not at all.
+@Suite struct SearchWeightsCacheTests {
+    static func sample() -> SearchWeightsCache {
+        var cache = SearchWeightsCache()
+        cache.add([SearchTerm(key: "orebro", variant: "örebro"): 15, SearchTerm(key: "industri", variant: "industri"): 3], key: 1)
+        cache.add([SearchTerm(key: "industri", variant: "industri"): 1, SearchTerm(key: "stal", variant: "stål"): 7], key: 2)
+        cache.add([SearchTerm(key: "borttagen", variant: "borttagen"): 2], key: 3)
+        cache.keep(only: [1, 2])
+        return cache
+    }
+
+    /// Each entry as terms and weights, independent of how terms are numbered.
+    static func contents(_ cache: SearchWeightsCache) -> [UInt64: [SearchTerm: Int32]] {
+        cache.entries.mapValues { pairs in
+            Dictionary(uniqueKeysWithValues: stride(from: 0, to: pairs.count, by: 2).map { (cache.terms[Int(pairs[$0])], pairs[$0 + 1]) })
+        }
+    }
+
+    @Test func whatIsWrittenIsReadBackWithoutTheDroppedEntries() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("weights-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = Self.sample()
+        cache.write(folder: folder)
+        let read = SearchWeightsCache.read(folder: folder)
+        #expect(Self.contents(read) == Self.contents(cache))
+        #expect(Self.contents(read).count == 2)
+        #expect(!read.terms.contains(SearchTerm(key: "borttagen", variant: "borttagen")), "a term no entry uses is not written")
+        #expect(!read.changed, "a cache read and not added to is not written again")
+    }
+
+    @Test func aDamagedOrCutFileIsIgnored() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("weights-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        Self.sample().write(folder: folder)
+        let url = folder.appendingPathComponent(SearchWeightsCache.fileName)
+        let good = try Data(contentsOf: url)
+        for damage in [{ (data: inout Data) in data[data.count / 2] ^= 0x40 }, { $0 = $0.prefix($0.count - 3) }, { $0 = Data("SGWEIGH1".utf8) }] {
+            var bad = good
+            damage(&bad)
+            try bad.write(to: url)
+            #expect(SearchWeightsCache.read(folder: folder).entries.isEmpty)
+        }
+    }
+}
