@@ -20,9 +20,26 @@ enum BodyLinks {
         }
     }
 
-    /// Cheap test first: most bodies link only to the web and their own files.
+    /// Cheap test first: most bodies link only to the web and their own files. True when the
+    /// HTML has `.md` or a `/` right after `"`, `'` or `=`; one pass over the bytes, since every
+    /// body of the site goes through it on every build.
     static func mayNeedRewriting(_ html: String) -> Bool {
-        html.containsUTF8(".md") || html.containsUTF8("\"/") || html.containsUTF8("'/") || html.containsUTF8("=/")
+        var html = html
+        return html.withUTF8 { bytes in
+            guard bytes.count >= 2 else { return false }
+            for index in 1..<bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "/"):
+                    let before = bytes[index - 1]
+                    if before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") || before == UInt8(ascii: "=") { return true }
+                case UInt8(ascii: "m"):
+                    if bytes[index - 1] == UInt8(ascii: "."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "d") { return true }
+                default:
+                    continue
+                }
+            }
+            return false
+        }
     }
 
     static func rewrite(_ html: String, _ resolver: LinkResolver) -> String {

@@ -18,6 +18,14 @@ struct UnchangedFiles: Sendable {
     /// What the previous build wrote there, if known: lets an unchanged file be recognised by
     /// its hash instead of by reading it.
     var manifest: OutputManifest?
+    /// `previous`'s path, made once.
+    let previousPath: String?
+
+    init(previous: URL?, manifest: OutputManifest?) {
+        self.previous = previous
+        self.manifest = manifest
+        previousPath = previous?.path
+    }
 
     /// Links `target` to the previous site's `relativePath` if that file holds exactly `data`
     /// (whose hash is `hash`); returns the linked file's manifest entry.

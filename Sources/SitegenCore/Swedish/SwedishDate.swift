@@ -6,8 +6,31 @@ public struct SwedishDateFormatter: Sendable {
     public let timeZone: TimeZone
     private let calendar: Calendar
     private let months: [String]
-    /// `{day}`, `{month}` and `{year}` in the language's order.
-    private let pattern: String
+    /// `{day}`, `{month}` and `{year}` in the language's order, split once into its pieces:
+    /// replacing the placeholders per date was 4% of a rebuild (every article's date is made).
+    private let pieces: [Piece]
+
+    private enum Piece: Sendable {
+        case text(String), day, month, year
+    }
+
+    private static func pieces(of pattern: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{") {
+            let placeholders: [(String, Piece)] = [("{day}", .day), ("{month}", .month), ("{year}", .year)]
+            guard let (name, piece) = placeholders.first(where: { rest[open...].hasPrefix($0.0) }) else {
+                pieces.append(.text(String(rest[...open])))
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            if open > rest.startIndex { pieces.append(.text(String(rest[..<open]))) }
+            pieces.append(piece)
+            rest = rest[rest.index(open, offsetBy: name.count)...]
+        }
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        return pieces
+    }
 
     public static let monthNames = [
         "januari", "februari", "mars", "april", "maj", "juni",
@@ -17,7 +40,7 @@ public struct SwedishDateFormatter: Sendable {
     public init(timeZone: TimeZone, months: [String] = SwedishDateFormatter.monthNames, pattern: String = "{day} {month} {year}") {
         self.timeZone = timeZone
         self.months = months.count == 12 ? months : Self.monthNames
-        self.pattern = pattern
+        self.pieces = Self.pieces(of: pattern)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
@@ -26,9 +49,16 @@ public struct SwedishDateFormatter: Sendable {
     /// "11 april 2019"
     public func text(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return pattern.replacingOccurrences(of: "{day}", with: String(parts.day!))
-            .replacingOccurrences(of: "{month}", with: months[parts.month! - 1])
-            .replacingOccurrences(of: "{year}", with: String(parts.year!))
+        var text = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let literal): text += literal
+            case .day: text += String(parts.day!)
+            case .month: text += months[parts.month! - 1]
+            case .year: text += String(parts.year!)
+            }
+        }
+        return text
     }
 
     /// ISO 8601 with the zone's offset, for `<time datetime>`: `2019-04-11T09:30:00+02:00`.

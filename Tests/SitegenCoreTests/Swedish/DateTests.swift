@@ -90,6 +90,24 @@ struct DateTests {
         #expect(Self.formatter.text(Self.utc("2021-01-01T12:00:00Z")) == "1 januari 2021")
     }
 
+    @Test("A language's pattern puts the parts in its order and keeps other text, braces too")
+    func patterns() {
+        let date = Self.utc("2019-04-11T07:30:00Z")
+        let english = SwedishDateFormatter(timeZone: Self.formatter.timeZone, months: ["January", "February", "March", "April", "May", "June",
+                                                                                      "July", "August", "September", "October", "November", "December"],
+                                           pattern: "{month} {day}, {year}")
+        #expect(english.text(date) == "April 11, 2019")
+        let odd = SwedishDateFormatter(timeZone: Self.formatter.timeZone, pattern: "{x} den {day}:e {month} år {year} {")
+        #expect(odd.text(date) == "{x} den 11:e april år 2019 {")
+        #expect(SwedishDateFormatter(timeZone: Self.formatter.timeZone, pattern: "").text(date) == "")
+    }
+
+    @Test("A year before 1000 has four digits in ISO 8601")
+    func earlyYear() {
+        let utc = SwedishDateFormatter(timeZone: TimeZone(identifier: "UTC")!)
+        #expect(utc.iso(Date(timeIntervalSince1970: -50_000_000_000)).hasPrefix("0385-"))
+    }
+
     @Test("Every month has its Swedish name, in lower case", arguments: Array(zip(1...12, [
         "januari", "februari", "mars", "april", "maj", "juni",
         "juli", "augusti", "september", "oktober", "november", "december",
