@@ -11,10 +11,11 @@ extension Build {
         let outlines = texts.bodies.map { ViewBuilder.Outline(headings: $0.headings, wordCount: $0.wordCount) }
         let jobs = PageJob.plan(index)
         let redirectFiles = RedirectFiles.make(resolved.redirects, config: index.config, index.translations)
-        let views = ViewBuilder(index: index, summaries: texts.summaries, outlines: outlines)
+        var views = ViewBuilder(index: index, summaries: texts.summaries, outlines: outlines)
+        if options.preview { views.preview = options.now }
         let discovery = DiscoveryFiles(index: index, summaries: texts.summaries, bodies: html,
                                        sourceDate: options.sourceDate, staticFiles: resolved.files)
-        let staging = try StagingFolder.create(for: options.output, manifest: OutputManifest.location(source: options.source))
+        let staging = try StagingFolder.create(for: options.output, manifest: options.manifestLocation)
         do throws(OutputError) {
             try resolved.files.copy(into: staging)
             try await PageWriter(views: views, templates: loaded.templates, bodies: html)
@@ -27,7 +28,10 @@ extension Build {
             } ?? 0
             timer.finish("render")
             try staging.publish()
-            try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
+            // A preview includes drafts and scheduled articles: its next change is not the site's.
+            if !options.preview {
+                try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
+            }
             timer.finish("publish")
             return (jobs.count, jobs.count + resolved.files.count + redirectFiles.count + discovery.count + searchFiles
                     + (texts.reportPage == nil ? 0 : 1))

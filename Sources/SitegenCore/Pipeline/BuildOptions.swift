@@ -24,6 +24,11 @@ public struct BuildOptions: Sendable {
     /// neither read nor rendered again. `nil`, the default here, builds without one; the CLI
     /// uses `.sitegen/cache/` in the site folder unless told `--no-cache`.
     public var cacheFolder: URL?
+    /// A preview for the writer (`sitegen serve`), not the site to publish: article pages that
+    /// are drafts or scheduled say so in a banner, and the build's own state (the output
+    /// manifest, `next-change.json`) is kept apart from `sitegen build`'s, which it never
+    /// disturbs. Off, the output is byte for byte what it was without the flag.
+    public var preview = false
 
     public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -37,6 +42,12 @@ public struct BuildOptions: Sendable {
         self.includeFuture = includeFuture
         self.sourceDate = sourceDate
         self.cacheFolder = cacheFolder
+    }
+
+    /// The output manifest (``OutputManifest``) of this build's output: a preview keeps its own
+    /// in `.sitegen/preview/`, so a preview never makes the next `sitegen build` start cold.
+    var manifestLocation: URL {
+        preview ? source.appendingPathComponent(".sitegen/preview/output.manifest") : OutputManifest.location(source: source)
     }
 
     /// The cache folder the CLI uses by default: `.sitegen/cache/` in the site folder.
