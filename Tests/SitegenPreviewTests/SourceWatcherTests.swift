@@ -27,18 +27,33 @@ import Testing
         #expect(SourceSnapshot.take(of: site.url).changes(since: before) == ["content/a.md"])
     }
 
-    @Test func theWatcherTellsOfAChange() async throws {
+    /// The next change the watcher tells of, or nil after five seconds.
+    static func next(_ changes: AsyncStream<[String]>) async -> [String]? {
+        let first = Task { var iterator = changes.makeAsyncIterator(); return await iterator.next() }
+        // A time limit, not a wait: the watcher answers within a few of its scans.
+        let limit = Task { try await Task.sleep(for: .seconds(5)); first.cancel() }
+        defer { limit.cancel() }
+        return await first.value
+    }
+
+    @Test(arguments: [false, true])
+    func theWatcherTellsOfChanges(polling: Bool) async throws {
         let site = try TempFolder(["site.yml": "a", "content/a.md": "a"])
         defer { site.remove() }
-        let watcher = SourceWatcher(source: site.url, interval: .milliseconds(20), settle: .milliseconds(20))
-        let changes = watcher.changes(from: SourceSnapshot.take(of: site.url))
+        let watcher = SourceWatcher(source: site.url, interval: .milliseconds(20), settle: .milliseconds(20), polling: polling)
+        let baseline = SourceSnapshot.take(of: site.url)
+        // Made after the baseline and before the watch started: seen by the first scan.
         try site.write("content/b.md", "b")
+        let changes = watcher.changes(from: baseline)
+        #expect(await Self.next(changes) == ["content/b.md"])
         try site.write("content/a.md", "ändrad")
-        let first = Task { var iterator = changes.makeAsyncIterator(); return await iterator.next() }
-        // A time limit, not a wait: the watcher answers within a few of its 20 ms scans.
-        let limit = Task { try await Task.sleep(for: .seconds(5)); first.cancel() }
-        let seen = await first.value
-        limit.cancel()
-        #expect(seen == ["content/a.md", "content/b.md"])
+        #expect(await Self.next(changes) == ["content/a.md"])
+        // In a folder made after the watch started, as a new page bundle is.
+        try site.write("content/2021/bundle/index.md", "ny")
+        #expect(await Self.next(changes) == ["content/2021/bundle/index.md"])
+        try site.write("content/2021/bundle/index.md", "ändrad igen")
+        #expect(await Self.next(changes) == ["content/2021/bundle/index.md"])
+        try site.write("site.yml", "b")
+        #expect(await Self.next(changes) == ["site.yml"])
     }
 }
