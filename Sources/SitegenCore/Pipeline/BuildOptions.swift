@@ -25,9 +25,9 @@ public struct BuildOptions: Sendable {
     /// uses `.sitegen/cache/` in the site folder unless told `--no-cache`.
     public var cacheFolder: URL?
     /// A preview for the writer (`sitegen serve`), not the site to publish: article pages that
-    /// are drafts or scheduled say so in a banner, and the build's own state (the output
-    /// manifest, `next-change.json`) is kept apart from `sitegen build`'s, which it never
-    /// disturbs. Off, the output is byte for byte what it was without the flag.
+    /// are drafts or scheduled say so in a banner, the output manifest is kept apart from
+    /// `sitegen build`'s (which it never disturbs), and no `next-change.json` or `report.json`
+    /// is written: those describe the site to publish. Off, the output is as without the flag.
     public var preview = false
 
     public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,

@@ -32,6 +32,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".sitegen/preview/output.manifest").path))
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".sitegen/output.manifest").path))
         #expect(!FileManager.default.fileExists(atPath: NextChangeFile.url(in: site.root).path))
+        #expect(!FileManager.default.fileExists(atPath: ReportFile.url(in: site.root).path))
     }
 
     @Test func aBuildWithDraftsAndFutureButNoPreviewHasNoNotice() async throws {
