@@ -43,6 +43,12 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let terminal = Terminal()
         let sourceURL = URL(fileURLWithPath: source).standardizedFileURL
+        // Not a site folder: nothing to preview or watch (a site with errors is served).
+        guard FileManager.default.fileExists(atPath: sourceURL.appendingPathComponent("site.yml").path) else {
+            terminal.report([.error("there is no site.yml in \(sourceURL.path)", at: nil,
+                                    hint: "run sitegen serve in the site's folder, or give it with --source")])
+            throw ExitCode.contentErrors
+        }
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? sourceURL.appendingPathComponent(".sitegen/preview/site")
         var options = BuildOptions(source: sourceURL, output: outputURL, includeDrafts: true, includeFuture: true,

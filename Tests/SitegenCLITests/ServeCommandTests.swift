@@ -50,7 +50,7 @@ import Testing
         // The port asked for is taken: serve says so and takes another.
         let taken = try LoopbackHTTP.occupiedPort()
         defer { close(taken.fd) }
-        let (process, output) = try Self.start(["serve", "--source", root.path, "--port", String(taken.port)])
+        let (process, output) = try Self.start(["serve", "--source", root.path, "--port", String(taken.port), "--now", "2026-06-01"])
         defer { if process.isRunning { process.terminate(); process.waitUntilExit() } }
 
         #expect(output.wait { Self.port(in: $0) != nil }, "\(output.text)")
@@ -64,6 +64,9 @@ import Testing
         #expect(first.status == 200)
         #expect(first.headers["content-type"] == "text/html; charset=utf-8")
         #expect(first.body.contains(#"<script src="/_sitegen/live.js"></script></body>"#))
+        // The sample's article scheduled for 2027 is in the preview, with its banner.
+        let scheduled = try LoopbackHTTP.get(port: port, "/nyheter/2027/industridagen-skelleftea/")
+        #expect(scheduled.body.contains("<strong>Schemalagd: publiceras 15 januari 2027</strong>"))
         let missing = try LoopbackHTTP.get(port: port, "/finns/inte/")
         #expect(missing.status == 404)
         #expect(try LoopbackHTTP.get(port: port, "/%2e%2e/site.yml").status == 400)
@@ -95,5 +98,15 @@ import Testing
         #expect(events.next("reload") != nil, "\(output.text)")
         #expect(try LoopbackHTTP.get(port: port, page).body.contains("Industrikommunerna möttes i Örnsköldsvik"))
         #expect(process.isRunning)
+    }
+
+    @Test func aFolderWithoutSiteYmlIsNotServed() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let result = try CLITests.run(["serve", "--source", empty.path, "--port", "0"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: there is no site.yml in"))
+        #expect(!FileManager.default.fileExists(atPath: empty.appendingPathComponent(".sitegen").path))
     }
 }
