@@ -9,7 +9,7 @@ public struct SitegenCommand: AsyncParsableCommand {
         abstract: "Builds a Swedish regional news site from Markdown articles.",
         version: SitegenVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, ReportCommand.self, NewCommand.self, InitCommand.self,
-                      ImportCommand.self, MarkdownCommand.self],
+                      ImportCommand.self, MarkdownCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
 

@@ -11,18 +11,19 @@ extension Build {
         let outlines = texts.bodies.map { ViewBuilder.Outline(headings: $0.headings, wordCount: $0.wordCount) }
         let jobs = PageJob.plan(index)
         let redirectFiles = RedirectFiles.make(resolved.redirects, config: index.config, index.translations)
-        let views = ViewBuilder(index: index, summaries: texts.summaries, outlines: outlines)
+        var views = ViewBuilder(index: index, summaries: texts.summaries, outlines: outlines)
+        if options.preview { views.preview = options.now }
         let discovery = DiscoveryFiles(index: index, summaries: texts.summaries, bodies: html,
                                        sourceDate: options.sourceDate, staticFiles: resolved.files)
         // Pages made from unchanged inputs are kept only in builds with a cache: without one
         // (`--no-cache`) every page is made again, as the option promises.
         let reuse = options.cacheFolder != nil
         let fingerprints = reuse ? Fingerprints(
-            index: index, inputs: .init(siteConfig: loaded.siteConfig, baseURL: options.baseURL, templates: loaded.templates),
+            index: index, inputs: .init(siteConfig: loaded.siteConfig, baseURL: options.baseURL, templates: loaded.templates,
+                                        preview: views.preview),
             summaries: texts.summaries, bodies: texts.bodies,
             related: RelatedCache.lists(index, folder: options.cacheFolder, workers: options.workers), workers: options.workers) : nil
-        let staging = try StagingFolder.create(for: options.output,
-                                               manifest: OutputManifest.location(source: options.source, output: options.output))
+        let staging = try StagingFolder.create(for: options.output, manifest: options.manifestLocation)
         do throws(OutputError) {
             try resolved.files.copy(into: staging, keepUnchanged: reuse)
             timer.finish("copy")
@@ -38,7 +39,10 @@ extension Build {
             } ?? 0
             timer.finish("index")
             try staging.publish()
-            try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
+            // A preview includes drafts and scheduled articles: its next change is not the site's.
+            if !options.preview {
+                try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
+            }
             timer.finish("publish")
             return (jobs.count, jobs.count + resolved.files.count + redirectFiles.count + discovery.count + searchFiles
                     + (texts.reportPage == nil ? 0 : 1), staging.keptFiles)

@@ -34,7 +34,8 @@ public struct Build: Sendable {
         // The report is written also when a broken link stops the build, when it is wanted
         // most; it is not part of the output.
         var reportProblem: OutputError?
-        if let prepared {
+        // A preview's report would count its drafts: .sitegen/report.json stays the site's.
+        if let prepared, !options.preview {
             do throws(OutputError) { try ReportFile.write(prepared.report, source: options.source) } catch { reportProblem = error }
         }
         guard let prepared, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics) }

@@ -24,6 +24,11 @@ public struct BuildOptions: Sendable {
     /// neither read nor rendered again. `nil`, the default here, builds without one; the CLI
     /// uses `.sitegen/cache/` in the site folder unless told `--no-cache`.
     public var cacheFolder: URL?
+    /// A preview for the writer (`sitegen serve`), not the site to publish: article pages that
+    /// are drafts or scheduled say so in a banner, the output manifest is kept apart from
+    /// `sitegen build`'s (which it never disturbs), and no `next-change.json` or `report.json`
+    /// is written: those describe the site to publish. Off, the output is as without the flag.
+    public var preview = false
 
     public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -37,6 +42,13 @@ public struct BuildOptions: Sendable {
         self.includeFuture = includeFuture
         self.sourceDate = sourceDate
         self.cacheFolder = cacheFolder
+    }
+
+    /// The output manifest (``OutputManifest``) of this build's output, one per output folder:
+    /// a preview (in `.sitegen/preview/site/`) keeps its own, so it never makes the next
+    /// `sitegen build` start cold.
+    var manifestLocation: URL {
+        OutputManifest.location(source: source, output: output)
     }
 
     /// The cache folder the CLI uses by default: `.sitegen/cache/` in the site folder.

@@ -34,8 +34,9 @@ struct Fingerprints: Sendable {
         var siteConfig: Data
         var baseURL: String?
         var templates: TemplateSet
-        /// Set by a preview build (drafts shown with a banner); part of every page.
-        var flags: [String] = []
+        /// In a preview (``BuildOptions/preview``), the build's moment: article pages then show
+        /// whether the article is a draft or scheduled (``PreviewNotice``).
+        var preview: Date?
     }
 
     init(index: SiteIndex, inputs: SiteInputs, summaries: [String], bodies: [RenderedMarkdown], related: [[Int]], workers: Int) {
@@ -49,7 +50,7 @@ struct Fingerprints: Sendable {
         writer.write(inputs.siteConfig.withUnsafeBytes { XXHash64.hash($0) })
         writer.write(inputs.baseURL, each: { $0.write($1) })
         writer.write(String(describing: index.config.shareImage))
-        writer.write(inputs.flags)
+        writer.write(inputs.preview != nil)
         for (name, source) in inputs.templates.sources.sorted(by: { $0.key < $1.key }) {
             writer.write(name)
             writer.write(source.text)
@@ -75,6 +76,10 @@ struct Fingerprints: Sendable {
             writer.write(index.articles[number])
             writer.write(summaries[number])
             writer.write(index.expired.contains(number))
+            if let now = inputs.preview {
+                // The banner: a draft is in the article; whether it is scheduled depends on now.
+                writer.write(index.articles[number].publishDate.map { $0 > now } ?? false)
+            }
             let body = bodies[number]
             writer.write(body.wordCount)
             writer.write(body.headings, each: { writer, heading in

@@ -2154,6 +2154,9 @@ if (typeof document !== "undefined") start();
 {{#article}}
 <div class="wrap">
   <article class="article">
+    {{#previewNotice}}
+    <p class="notice notice--preview" role="note"><strong>{{previewNotice}}</strong></p>
+    {{/previewNotice}}
     <header class="article-header">
       <nav class="article-context" aria-label="{{t.articleContext}}">
         <ul>
@@ -2438,6 +2441,9 @@ readingTimeLabel: Reading time
 author: Text
 organisation: Organisation
 expiredLabel: Out of date.
+# Only in a preview (sitegen serve), on drafts and articles scheduled for later.
+previewDraft: "Draft – shown only in the preview"
+previewScheduled: "Scheduled: published {date}"
 contents: Contents
 attachments: Attachments
 download: Download
@@ -2546,6 +2552,9 @@ readingTimeLabel: Lästid
 author: Text
 organisation: Organisation
 expiredLabel: Inaktuell.
+# Only in a preview (sitegen serve), on drafts and articles scheduled for later.
+previewDraft: "Utkast – visas bara i förhandsvisningen"
+previewScheduled: "Schemalagd: publiceras {date}"
 contents: Innehåll
 attachments: Bilagor
 download: Ladda ner

@@ -28,7 +28,7 @@ extension ViewBuilder {
             MoreFromView(heading: t.text("moreFrom", ["region": page.name]), url: linker.url(page.path),
                          linkText: t.text("allFrom", ["region": page.name]), articles: others.map { relatedLink($0, linker) })
         }
-        let view = ArticleView(
+        var view = ArticleView(
             title: article.title, dateISO: dateISO[number], dateText: dateText[number],
             updatedISO: article.updated.map(dates.iso), updatedText: article.updated.map(dates.text),
             kindName: article.kind.singular, kindURL: index.kindPaths[article.kind.key].map(linker.url),
@@ -57,6 +57,7 @@ extension ViewBuilder {
             wordCount: outline.wordCount, wordCountText: t.count("words", outline.wordCount), readingTimeText: ReadingAids.readingTime(words: outline.wordCount, t),
             toc: toc ?? [], hasToc: toc != nil,
             related: related.map { relatedLink($0, linker) }, hasRelated: !related.isEmpty, moreFrom: moreFrom)
+        if let now = preview { view.previewNotice = PreviewNotice.text(for: article, now: now, t, dates) }
         return ArticleContext(site: site(linker, current: article.path),
                               page: articlePage(number, linker), t: t,
                               article: view)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the view-model of each page from the site index: formatted dates, relative URLs,
 /// counts. Templates never see the model itself.
 struct ViewBuilder: Sendable {
@@ -12,6 +14,10 @@ struct ViewBuilder: Sendable {
     let dateISO: [String]
     let dateText: [String]
     let structuredData: StructuredData
+    /// In a preview build (``BuildOptions/preview``), the build's moment, against which an
+    /// article counts as scheduled; `nil` in a build to publish, whose pages never show
+    /// ``PreviewNotice``s.
+    var preview: Date?
 
     struct Outline: Sendable {
         var headings: [RenderedMarkdown.Heading]

@@ -39,6 +39,7 @@ extension ArticleView: TemplateObject {
         case "related": related.templateValue
         case "hasRelated": hasRelated.templateValue
         case "moreFrom": moreFrom.templateValue
+        case "previewNotice": previewNotice.templateValue
         default: .missing
         }
     }

@@ -49,6 +49,9 @@ public struct ArticleView: Sendable {
     public var related: [RelatedView]
     public var hasRelated: Bool
     public var moreFrom: MoreFromView?
+    /// Only in a preview (`sitegen serve`): "Utkast – visas bara i förhandsvisningen" or
+    /// "Schemalagd: publiceras 1 december 2026", for a page the published site does not show yet.
+    public var previewNotice: String? = nil
 }
 
 public struct AttachmentView: Sendable {

@@ -1,0 +1,64 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The size and modification time of every file a build reads: `site.yml` and everything under
+/// `content/`, `templates/` and `static/` (hidden files and folders left out, as editors' swap
+/// files are). Two snapshots differ exactly when a file was added, removed or saved.
+///
+/// Read with `lstat` over `opendir`/`readdir`, not FileManager's enumerator, which is several
+/// times slower: 10,000 articles take a few milliseconds.
+public struct SourceSnapshot: Sendable, Equatable {
+    public struct Stamp: Sendable, Equatable {
+        var size: Int64
+        /// Nanoseconds since 1970.
+        var modified: Int64
+    }
+
+    /// By path relative to the site folder.
+    public var files: [String: Stamp]
+
+    public static let watched = ["site.yml", "content", "templates", "static"]
+
+    public static func take(of source: URL) -> SourceSnapshot {
+        var files: [String: Stamp] = [:]
+        for name in watched { visit(source.path + "/" + name, relative: name, into: &files) }
+        return SourceSnapshot(files: files)
+    }
+
+    /// Paths added, removed or changed since `earlier`, sorted.
+    public func changes(since earlier: SourceSnapshot) -> [String] {
+        var changed = files.filter { earlier.files[$0.key] != $0.value }.map(\.key)
+        changed += earlier.files.keys.filter { files[$0] == nil }
+        return changed.sorted()
+    }
+
+    private static func visit(_ path: String, relative: String, into files: inout [String: Stamp]) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            guard let folder = opendir(path) else { return }
+            defer { closedir(folder) }
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                visit(path + "/" + name, relative: relative + "/" + name, into: &files)
+            }
+        } else {
+            files[relative] = Stamp(size: Int64(info.st_size), modified: modifiedNanoseconds(info))
+        }
+    }
+
+    private static func modifiedNanoseconds(_ info: stat) -> Int64 {
+        #if canImport(Darwin)
+        Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+    }
+}

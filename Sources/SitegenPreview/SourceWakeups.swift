@@ -1,0 +1,102 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Wakes the watcher when something may have changed under the watched folders, so it scans
+/// only then: inotify on Linux, on every folder under `content/`, `templates/` and `static/`
+/// and on the site folder (for `site.yml`), folders made later included.
+///
+/// Only a wake-up: what changed is still decided by comparing ``SourceSnapshot``s, so an event
+/// for a file no build reads costs one scan and nothing more. Where inotify is missing or a
+/// folder cannot be watched (the per-user watch limit), there is none and the watcher polls.
+/// The events are read on a thread of its own, never on the concurrency pool the build uses.
+final class SourceWakeups: @unchecked Sendable {
+    let wakes: AsyncStream<Void>
+    private let continuation: AsyncStream<Void>.Continuation
+    #if canImport(Glibc)
+    private let descriptor: Int32
+    /// Watch descriptor to folder path; used only on the reading thread after `init`.
+    private var folders: [Int32: String] = [:]
+    /// The site folder's watch, which sees `site.yml` and the three folders come and go.
+    private var siteWatch: Int32 = -1
+    private let stopped = NSLock()
+    private var isStopped = false
+    private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
+                                     | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+    #endif
+
+    init?(source: URL) {
+        (wakes, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        #if canImport(Glibc)
+        descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard descriptor >= 0 else { return nil }
+        siteWatch = inotify_add_watch(descriptor, source.path, Self.mask)
+        guard siteWatch >= 0 else { close(descriptor); return nil }
+        folders[siteWatch] = source.path
+        for name in SourceSnapshot.watched where name != "site.yml" {
+            guard watchTree(source.path + "/" + name) else { close(descriptor); return nil }
+        }
+        Thread { [self] in readEvents() }.start()
+        #else
+        return nil
+        #endif
+    }
+
+    func stop() {
+        #if canImport(Glibc)
+        stopped.withLock { isStopped = true }
+        #endif
+        continuation.finish()
+    }
+
+    #if canImport(Glibc)
+    /// Watches `path` and every folder below it (not hidden ones); false if a watch could not
+    /// be added. A missing folder is fine: the site folder's own watch sees it come.
+    private func watchTree(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return true }
+        let watch = inotify_add_watch(descriptor, path, Self.mask)
+        guard watch >= 0 else { return false }
+        folders[watch] = path
+        guard let folder = opendir(path) else { return true }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            guard entry.pointee.d_type == UInt8(DT_DIR) || entry.pointee.d_type == UInt8(DT_UNKNOWN) else { continue }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasPrefix(".") { continue }
+            guard watchTree(path + "/" + name) else { return false }
+        }
+        return true
+    }
+
+    private func readEvents() {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        defer { close(descriptor) }
+        while !stopped.withLock({ isStopped }) {
+            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, 250) > 0 else { continue }
+            let count = read(descriptor, &buffer, buffer.count)
+            guard count > 0 else { continue }
+            var offset = 0
+            while offset + 16 <= count {
+                let (watch, mask, length) = buffer.withUnsafeBytes { raw in
+                    (raw.loadUnaligned(fromByteOffset: offset, as: Int32.self),
+                     raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
+                     Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
+                }
+                let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)]
+                let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
+                offset += 16 + length
+                // A folder made or moved in (a new year, a page bundle) is watched from now on.
+                if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
+                   let parent = folders[watch], !name.hasPrefix("."), watch != siteWatch || SourceSnapshot.watched.contains(name) {
+                    _ = watchTree(parent + "/" + name)
+                }
+                if mask & UInt32(IN_IGNORED) != 0 { folders[watch] = nil }
+            }
+            continuation.yield()
+        }
+    }
+    #endif
+}

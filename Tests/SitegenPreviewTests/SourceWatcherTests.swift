@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import SitegenPreview
+
+/// The watcher sees a saved, added and removed file, and nothing outside what a build reads.
+@Suite struct SourceWatcherTests {
+    @Test func snapshotsDifferByTheChangedFiles() throws {
+        let site = try TempFolder(["site.yml": "a", "content/2020/a.md": "a", "templates/x.mustache": "x",
+                                   "static/css/site.css": "c", "site/index.html": "i", "content/.a.md.swp": "s"])
+        defer { site.remove() }
+        let before = SourceSnapshot.take(of: site.url)
+        #expect(before.files.keys.sorted() == ["content/2020/a.md", "site.yml", "static/css/site.css", "templates/x.mustache"])
+        try site.write("content/2020/a.md", "längre")
+        try site.write("content/2021/b.md", "b")
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("static/css/site.css"))
+        try site.write("site/index.html", "ändrad")
+        #expect(SourceSnapshot.take(of: site.url).changes(since: before) == ["content/2020/a.md", "content/2021/b.md", "static/css/site.css"])
+    }
+
+    @Test func aSaveSameSizeIsSeenByItsTime() throws {
+        let site = try TempFolder(["content/a.md": "aaaa"])
+        defer { site.remove() }
+        let before = SourceSnapshot.take(of: site.url)
+        let file = site.url.appendingPathComponent("content/a.md")
+        try Data("bbbb".utf8).write(to: file)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: file.path)
+        #expect(SourceSnapshot.take(of: site.url).changes(since: before) == ["content/a.md"])
+    }
+
+    /// The next change the watcher tells of, or nil after five seconds.
+    static func next(_ changes: AsyncStream<[String]>) async -> [String]? {
+        let first = Task { var iterator = changes.makeAsyncIterator(); return await iterator.next() }
+        // A time limit, not a wait: the watcher answers within a few of its scans.
+        let limit = Task { try await Task.sleep(for: .seconds(5)); first.cancel() }
+        defer { limit.cancel() }
+        return await first.value
+    }
+
+    @Test(arguments: [false, true])
+    func theWatcherTellsOfChanges(polling: Bool) async throws {
+        let site = try TempFolder(["site.yml": "a", "content/a.md": "a"])
+        defer { site.remove() }
+        let watcher = SourceWatcher(source: site.url, interval: .milliseconds(20), settle: .milliseconds(20), polling: polling)
+        let baseline = SourceSnapshot.take(of: site.url)
+        // Made after the baseline and before the watch started: seen by the first scan.
+        try site.write("content/b.md", "b")
+        let changes = watcher.changes(from: baseline)
+        #expect(await Self.next(changes) == ["content/b.md"])
+        try site.write("content/a.md", "ändrad")
+        #expect(await Self.next(changes) == ["content/a.md"])
+        // In a folder made after the watch started, as a new page bundle is.
+        try site.write("content/2021/bundle/index.md", "ny")
+        #expect(await Self.next(changes) == ["content/2021/bundle/index.md"])
+        try site.write("content/2021/bundle/index.md", "ändrad igen")
+        #expect(await Self.next(changes) == ["content/2021/bundle/index.md"])
+        try site.write("site.yml", "b")
+        #expect(await Self.next(changes) == ["site.yml"])
+    }
+}
