@@ -37,19 +37,15 @@ enum ArticleCache {
 
     /// The entries of every usable shard in `folder`, keyed by source path. Missing,
     /// unreadable, damaged shards and shards written for another salt give none.
-    static func read(folder: URL, salt: UInt64, workers: Int = 1) -> [String: ArticleCacheEntry] {
-        // Shards are read and decoded on all cores (a fifth of a 10,000-article rebuild on one),
-        // then merged in shard order, so the result does not depend on the workers.
-        let shards = ParallelMap.map(Array(0..<shardCount), workers: workers) { shard -> [String: ArticleCacheEntry] in
+    static func read(folder: URL, salt: UInt64) -> [String: ArticleCacheEntry] {
+        var entries: [String: ArticleCacheEntry] = [:]
+        for shard in 0..<shardCount {
             // Read, not mapped: a mapped file cut short by another program while it is read
             // would crash the build (SIGBUS); a read one is only refused.
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName(shard: shard))),
-                  let found = try? decode(data, salt: salt) else { return [:] }
-            return found
+                  let found = try? decode(data, salt: salt) else { continue }
+            entries.merge(found) { first, _ in first }
         }
-        var entries: [String: ArticleCacheEntry] = [:]
-        entries.reserveCapacity(shards.reduce(0) { $0 + $1.count })
-        for found in shards { entries.merge(found) { first, _ in first } }
         return entries
     }
 

@@ -19,11 +19,11 @@ struct CachingArticleLoader: Sendable {
     private var changedShards: Set<Int> = []
 
     /// Reads the cache in `folder`; a missing or unusable one gives a cold build.
-    init(loader: ArticleLoader, folder: URL, keys: ArticleCacheKeys, workers: Int = 1) {
+    init(loader: ArticleLoader, folder: URL, keys: ArticleCacheKeys) {
         self.loader = loader
         self.keys = keys
         self.folder = folder
-        previous = ArticleCache.read(folder: folder, salt: keys.salt, workers: workers)
+        previous = ArticleCache.read(folder: folder, salt: keys.salt)
     }
 
     /// What ``ArticleLoader/load(_:)`` returns for `source`, from the cache when it can.

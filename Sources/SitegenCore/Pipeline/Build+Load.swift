@@ -61,8 +61,7 @@ extension Build {
         var cache = options.cacheFolder.map { folder in
             CachingArticleLoader(loader: loader, folder: folder, keys: ArticleCacheKeys(
                 siteConfig: (try? configBytes.get()) ?? Data(), baseURL: options.baseURL,
-                markdown: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation)),
-                workers: options.workers)
+                markdown: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation)))
         }
         var articles: [Article] = []
         var drafts = 0
