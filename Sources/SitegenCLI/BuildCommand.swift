@@ -117,8 +117,9 @@ struct BuildCommand: AsyncParsableCommand {
                     terminal.line("  \(report.cachedArticles) article files unchanged, taken from the build cache")
                     terminal.line("  \(report.keptFiles) of \(report.files) files made from unchanged inputs, kept as published")
                 }
-                for phase in report.phases {
-                    terminal.line("  \(phase.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Self.seconds(phase.duration)) s")
+                for (number, phase) in report.phases.enumerated() {
+                    let peak = number < report.peakMemory.count ? "   peak \(report.peakMemory[number] / 1_000_000) MB" : ""
+                    terminal.line("  \(phase.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Self.seconds(phase.duration)) s\(peak)")
                 }
             }
         } catch {

@@ -15,14 +15,16 @@ extension Build {
         if options.preview { views.preview = options.now }
         let discovery = DiscoveryFiles(index: index, summaries: texts.summaries, bodies: html,
                                        sourceDate: options.sourceDate, staticFiles: resolved.files)
+        // Ranked once, for the fingerprints and the pages both.
+        let related = RelatedCache.lists(index, folder: options.cacheFolder, workers: options.workers)
+        views.related = related
         // Pages made from unchanged inputs are kept only in builds with a cache: without one
         // (`--no-cache`) every page is made again, as the option promises.
         let reuse = options.cacheFolder != nil
         let fingerprints = reuse ? Fingerprints(
             index: index, inputs: .init(siteConfig: loaded.siteConfig, baseURL: options.baseURL, templates: loaded.templates,
                                         preview: views.preview),
-            summaries: texts.summaries, bodies: texts.bodies,
-            related: RelatedCache.lists(index, folder: options.cacheFolder, workers: options.workers), workers: options.workers) : nil
+            summaries: texts.summaries, bodies: texts.bodies, related: related, workers: options.workers) : nil
         let staging = try StagingFolder.create(for: options.output, manifest: options.manifestLocation)
         do throws(OutputError) {
             try resolved.files.copy(into: staging, keepUnchanged: reuse)

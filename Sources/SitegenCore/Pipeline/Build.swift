@@ -64,7 +64,8 @@ public struct Build: Sendable {
                            files: written.files, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics,
-                           cachedArticles: cachedArticles, keptFiles: written.kept, phases: timer.phases)
+                           cachedArticles: cachedArticles, keptFiles: written.kept, phases: timer.phases,
+                           peakMemory: timer.peaks)
     }
 
     /// What phase 2 produces: the site index, and the files and redirects checked against it.

@@ -77,6 +77,9 @@ public struct BuildReport: Sendable {
     public var keptFiles: Int = 0
     /// How long each phase took, in order, for `--verbose`.
     public var phases: [(name: String, duration: Duration)]
+    /// The process's peak memory in bytes at the end of each phase (as ``phases``), where the
+    /// system tells (Linux); empty elsewhere.
+    public var peakMemory: [Int] = []
 }
 
 /// A build that found errors; nothing was written to the output folder.

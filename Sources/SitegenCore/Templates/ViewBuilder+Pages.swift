@@ -23,7 +23,7 @@ extension ViewBuilder {
         let tags = tagLinks(article, linker)
         let outline = outlines[number]
         let toc = ReadingAids.tableOfContents(outline.headings)
-        let related = index.expired.contains(number) ? [] : index.related(to: number)
+        let related = self.related?[number] ?? (index.expired.contains(number) ? [] : index.related(to: number))
         let moreFrom = index.moreFromRegion(of: number, excluding: Set(related)).map { page, others in
             MoreFromView(heading: t.text("moreFrom", ["region": page.name]), url: linker.url(page.path),
                          linkText: t.text("allFrom", ["region": page.name]), articles: others.map { relatedLink($0, linker) })

@@ -18,6 +18,9 @@ struct ViewBuilder: Sendable {
     /// article counts as scheduled; `nil` in a build to publish, whose pages never show
     /// ``PreviewNotice``s.
     var preview: Date?
+    /// Every article's related articles when ranked beforehand (``RelatedCache``), so article
+    /// pages do not rank them again; `nil` ranks per page.
+    var related: [[Int]]?
 
     struct Outline: Sendable {
         var headings: [RenderedMarkdown.Heading]
