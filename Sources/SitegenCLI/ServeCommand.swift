@@ -54,6 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
         var options = BuildOptions(source: sourceURL, output: outputURL, includeDrafts: true, includeFuture: true,
                                    cacheFolder: BuildOptions.defaultCacheFolder(source: sourceURL))
         options.preview = true
+        options.session = BuildSession()
         if let jobs { options.workers = jobs }
         var fixedNow: Date?
         if let now, case .success(let date) = BuildCommand.dateParser.parse(now) { fixedNow = date }

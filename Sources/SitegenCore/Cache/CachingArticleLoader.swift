@@ -19,11 +19,11 @@ struct CachingArticleLoader: Sendable {
     private var changedShards: Set<Int> = []
 
     /// Reads the cache in `folder`; a missing or unusable one gives a cold build.
-    init(loader: ArticleLoader, folder: URL, keys: ArticleCacheKeys) {
+    init(loader: ArticleLoader, folder: URL, keys: ArticleCacheKeys, session: BuildSession? = nil) {
         self.loader = loader
         self.keys = keys
         self.folder = folder
-        previous = ArticleCache.read(folder: folder, salt: keys.salt)
+        previous = session?.entries(folder: folder, salt: keys.salt) ?? ArticleCache.read(folder: folder, salt: keys.salt)
     }
 
     /// What ``ArticleLoader/load(_:)`` returns for `source`, from the cache when it can.
@@ -94,6 +94,11 @@ struct CachingArticleLoader: Sendable {
     mutating func record(_ rendered: RenderedMarkdown, for article: Article) {
         entries[article.sourcePath]?.rendered = rendered
         changedShards.insert(ArticleCache.shard(of: article.sourcePath))
+    }
+
+    /// Hands this build's entries to `session`, for the next build in the same process.
+    func keep(in session: BuildSession?) {
+        session?.keep(entries, folder: folder, salt: keys.salt)
     }
 
     /// Writes the shards whose entries changed (an article loaded or rendered anew, or one

@@ -158,10 +158,12 @@ public struct StagingFolder: Sendable {
     /// Files kept from the published site so far, without being made again.
     public var keptFiles: Int { recorder.kept }
 
-    /// Makes the staged site the output, once everything in it is on disk.
-    public func publish() throws(OutputError) {
+    /// Makes the staged site the output, once everything in it is on disk. `durable: false`
+    /// skips waiting for the disk (a preview, which a crash may lose: the next build makes it
+    /// again), never the atomic swap.
+    public func publish(durable: Bool = true) throws(OutputError) {
         if reused { removeFilesNotWritten() }
-        FileWriter.flush(url)
+        if durable { FileWriter.flush(url) }
         let spareURL = Self.spareFolder(of: output)
         try? FileManager.default.removeItem(at: spareURL)
         let replaced = try OutputSwap.replace(output, with: url, keepingOldAt: spareURL)

@@ -33,6 +33,7 @@ extension Build {
         // addresses, which other articles decide; a broken link does not make it wrong.
         if let cache = loaded.cache {
             if let problem = cache.save() { diagnostics.append(problem) }
+            cache.keep(in: options.session)
             timer.finish("cache")
         }
 

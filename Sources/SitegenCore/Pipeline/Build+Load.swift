@@ -61,7 +61,8 @@ extension Build {
         var cache = options.cacheFolder.map { folder in
             CachingArticleLoader(loader: loader, folder: folder, keys: ArticleCacheKeys(
                 siteConfig: (try? configBytes.get()) ?? Data(), baseURL: options.baseURL,
-                markdown: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation)))
+                markdown: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation)),
+                session: options.session)
         }
         var articles: [Article] = []
         var drafts = 0

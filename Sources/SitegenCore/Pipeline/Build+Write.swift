@@ -40,7 +40,8 @@ extension Build {
                 try SearchFiles.write(search, settings: index.config.search, into: staging)
             } ?? 0
             timer.finish("index")
-            try staging.publish()
+            // A preview is rebuilt on every save and thrown away: it need not wait for the disk.
+            try staging.publish(durable: !options.preview)
             // A preview includes drafts and scheduled articles: its next change is not the site's.
             if !options.preview {
                 try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)

@@ -29,6 +29,9 @@ public struct BuildOptions: Sendable {
     /// `sitegen build`'s (which it never disturbs), and no `next-change.json` or `report.json`
     /// is written: those describe the site to publish. Off, the output is as without the flag.
     public var preview = false
+    /// Set by a process that builds again and again (`sitegen serve`): the build cache's entries
+    /// stay in memory from one build to the next (``BuildSession``).
+    public var session: BuildSession?
 
     public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
