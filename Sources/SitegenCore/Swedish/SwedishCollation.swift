@@ -8,6 +8,11 @@ import Foundation
 public enum SwedishCollation {
     /// A key whose lexicographic order is Swedish alphabetical order.
     public static func key(_ text: String) -> [UInt32] {
+        plainKey(text) ?? generalKey(text)
+    }
+
+    /// The key of any text, character by character.
+    static func generalKey(_ text: String) -> [UInt32] {
         var primary: [UInt32] = []
         primary.reserveCapacity(text.unicodeScalars.count)
         for character in text.lowercased() {
@@ -51,6 +56,28 @@ public enum SwedishCollation {
             }
         }
         return result
+    }
+
+    /// The key of a text made only of ASCII (no CR, which joins a following LF into one
+    /// character) and precomposed å, ä, ö, æ, ø, œ in either case, from its scalars: the same
+    /// key as the general path, without lower-casing a copy and breaking it into characters,
+    /// which was 7% of a rebuild where most titles share their date with another. Nil for
+    /// anything else, which takes the general path.
+    static func plainKey(_ text: String) -> [UInt32]? {
+        var primary: [UInt32] = []
+        primary.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 13: return nil
+            case 65...90: primary.append(weight(ofASCII: scalar.value + 32))
+            case 0..<128: primary.append(weight(ofASCII: scalar.value))
+            case 0xE5, 0xC5: primary.append(letterBase + 27) // å Å
+            case 0xE4, 0xC4, 0xE6, 0xC6: primary.append(letterBase + 28) // ä Ä æ Æ
+            case 0xF6, 0xD6, 0xF8, 0xD8, 0x153, 0x152: primary.append(letterBase + 29) // ö Ö ø Ø œ Œ
+            default: return nil
+            }
+        }
+        return primary + [0] + text.unicodeScalars.map(\.value)
     }
 
     /// Letters after digits after punctuation after whitespace.

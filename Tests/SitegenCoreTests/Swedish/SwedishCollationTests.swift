@@ -122,3 +122,27 @@ struct SwedishCollationTests {
         #expect(SwedishCollation.key("é").first == SwedishCollation.key("e").first)
     }
 }
+
+/// The fast path for plain titles gives exactly the general path's key, or leaves the text to it.
+@Suite struct SwedishCollationFastPathTests {
+    @Test(arguments: [UInt64(1), 2, 3])
+    func plainKeysEqualGeneralKeys(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        // Scalars, not characters: a combining mark may land after any letter.
+        let alphabet = "aAzZ09 -:,.!?\r\n\tåÅäÄöÖæÆøØœŒéÉüÜßİ\u{30A}\u{301}\u{308}😀".unicodeScalars.map(String.init)
+        var plain = 0
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+            if let key = SwedishCollation.plainKey(text) {
+                plain += 1
+                #expect(key == SwedishCollation.generalKey(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+        #expect(plain > 100, "the fast path was hardly tried")
+    }
+
+    @Test func decomposedLettersTakeTheGeneralPath() {
+        #expect(SwedishCollation.plainKey("A\u{30A}ngermanland") == nil)
+        #expect(SwedishCollation.key("A\u{30A}ngermanland").first == SwedishCollation.key("Ångermanland").first)
+    }
+}
