@@ -49,14 +49,18 @@ import Testing
         let output = root.appendingPathComponent("site")
         // The two complete sites the builds below alternate between.
         var sites: [String: [String: Data]] = [:]
+        // Timed on the second round: the builds below reuse the build cache, the related lists
+        // and the search weights as these do, and take less time than the first, cold ones.
         var buildTime = 0.0
-        for title in ["Industrinytt A", "Industrinytt B"] {
-            try setTitle(title)
-            let start = Date()
-            let result = try CLITests.run(["build", "--source", root.path, "--quiet"])
-            buildTime = max(buildTime, Date().timeIntervalSince(start))
-            #expect(result.status == 0, "\(result.stderr)")
-            sites[title] = Self.snapshot(output)
+        for round in 0..<2 {
+            for title in ["Industrinytt A", "Industrinytt B"] {
+                try setTitle(title)
+                let start = Date()
+                let result = try CLITests.run(["build", "--source", root.path, "--quiet"])
+                if round == 1 { buildTime = max(buildTime, Date().timeIntervalSince(start)) }
+                #expect(result.status == 0, "\(result.stderr)")
+                sites[title] = Self.snapshot(output)
+            }
         }
         #expect(buildTime > 1, "the build must take long enough to be killed in the middle: \(buildTime) s")
         var current = "Industrinytt B"
