@@ -7,7 +7,7 @@ import Foundation
 /// and region page, in order, and which articles are out of date. Their hash is the file's key,
 /// so an edit that changes no tag, region or date finds the lists as they were; any other edit
 /// ranks every article again. Measured on 10,000 articles: ranking them all was 15% of a
-/// rebuild's time, and the file (10,000 lists) reads back in about a millisecond.
+/// rebuild's time in a profile; the file is 160 KB.
 ///
 /// Layout: the magic `SGRELAT1`, the salt (format, sitegen's version), the key, the lists, and
 /// an XXH64 of all before it. A file that does not match in every part is ignored.

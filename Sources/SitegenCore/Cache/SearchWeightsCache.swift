@@ -5,7 +5,7 @@ import Foundation
 /// whose searchable text changed.
 ///
 /// Measured on 10,000 articles: weighing every article was 2.4 s of a 7 s rebuild with nothing
-/// changed; the file is ~25 MB and reads back in a fraction of that. An article's entry is
+/// changed; with this file (3.3 MB) the whole `search` phase takes 0.15 s. An article's entry is
 /// keyed by a hash of exactly what is weighed (title, kind, regions, tags, summary, body text),
 /// so it cannot be used for other text. Terms are numbered in a table shared by all entries.
 ///
