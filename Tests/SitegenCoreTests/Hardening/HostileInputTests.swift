@@ -90,6 +90,13 @@ import Testing
               "1:533", "the JSON front matter cannot be read here"),
         fails("10,000 nested TOML tables", Data(("+++\nx = " + String(repeating: "{a=", count: 10_000) + String(repeating: "}", count: 10_000) + "\n+++\n\nText.\n").utf8),
               "2:773", "a value is not in quotes, or is not one TOML can read"),
+        // Found by the fuzzer: toml++ asserted a digit after the T and aborted the process.
+        fails("TOML date-time with a control character after T", Data("+++\ntitle = \"R\"\ndate = 2019-02-03T\u{10}9:00:00\nkind = \"projekt\"\nregions = [\"Kronoberg\"]\n+++\n\nText.\n".utf8),
+              "3:18", "a date's time must follow the 'T' directly"),
+        fails("TOML date-time with a letter after T", Data("+++\ndate = 2019-02-03Tx9:00:00 # 2019-02-03Tx in a comment\ntitle = \"2019-02-03Tx\"\n+++\n\nText.\n".utf8),
+              "2:18", "a date's time must follow the 'T' directly"),
+        fails("TOML date-time with ':' after T", Data("+++\ntitle = \"\"\"\n2019-02-03Tx\"\"\"\ndate = 2019-02-03T:9:00\n+++\n\nText.\n".utf8),
+              "4:18", "a date's time must follow the 'T' directly"),
         fails("duplicate keys", article(fm + "title: Igen\n"), "6:1", "the field 'title' is given twice (first on line 2)"),
         builds("a 1 MB title", article("title: " + String(repeating: "Industri ", count: 116_509) + "\ndate: 2020-02-03\nkind: projekt\nregions: [Kronoberg]\n"),
                seconds: 30),
