@@ -97,6 +97,13 @@ import Testing
               "2:18", "a date's time must follow the 'T' directly"),
         fails("TOML date-time with ':' after T", Data("+++\ntitle = \"\"\"\n2019-02-03Tx\"\"\"\ndate = 2019-02-03T:9:00\n+++\n\nText.\n".utf8),
               "4:18", "a date's time must follow the 'T' directly"),
+        // Found by the fuzzer: toml++ asserted a bare-key character after a table header's '['.
+        fails("TOML table named with å, ä, ö", Data("+++\ntitle = \"R\"\ndate = 2020-02-03\nkind = \"projekt\"\nregions = [\"Kronoberg\"]\n[åtgärd]\nplats = \"X\"\n+++\n\nText.\n".utf8),
+              "6:2", "a table name in [ ] must be letters a-z, digits, '-' and '_', or be in quotes"),
+        fails("TOML table header with a control character", Data("+++\n[[ \u{01}ubrik\n+++\n\nText.\n".utf8),
+              "2:4", "a table name in [ ] must be letters a-z, digits, '-' and '_', or be in quotes"),
+        builds("TOML with '[ö' inside a multi-line string and array", Data(("+++\ntitle = \"R\"\ndate = 2020-02-03\nkind = \"projekt\"\n"
+            + "summary = \"\"\"\n[ö] är ingen tabell\n\"\"\"\nextra = [\n[{ a = 1 }],\n]\nregions = [\"Kronoberg\"]\n+++\n\nText.\n").utf8)),
         fails("duplicate keys", article(fm + "title: Igen\n"), "6:1", "the field 'title' is given twice (first on line 2)"),
         builds("a 1 MB title", article("title: " + String(repeating: "Industri ", count: 116_509) + "\ndate: 2020-02-03\nkind: projekt\nregions: [Kronoberg]\n"),
                seconds: 30),

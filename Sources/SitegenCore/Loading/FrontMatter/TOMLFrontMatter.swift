@@ -5,11 +5,14 @@ import SitegenTOML
 enum TOMLFrontMatter {
     /// `toml` starts at line `firstLine` of `source`.
     static func parse(_ toml: String, firstLine: Int, in source: SourceText) -> Result<FrontMatterValue, Diagnostic> {
-        if let bad = brokenDateTime(in: toml) {
+        if let bad = abortingSpot(in: toml) {
             let place = SourceLocation(file: source.path, line: firstLine + bad.line - 1, column: bad.column)
-            return .failure(Diagnostic(.error, at: place, "a date's time must follow the 'T' directly",
-                                       hint: "write 2020-05-04T09:30:00, or put it in quotes: \"2020-05-04 09:30\"",
-                                       excerpt: source.line(place.line)))
+            let (message, hint) = bad.isTableName
+                ? ("a table name in [ ] must be letters a-z, digits, '-' and '_', or be in quotes",
+                   "write e.g. [event], or put the name in quotes: [\"händelse\"]")
+                : ("a date's time must follow the 'T' directly",
+                   "write 2020-05-04T09:30:00, or put it in quotes: \"2020-05-04 09:30\"")
+            return .failure(Diagnostic(.error, at: place, message, hint: hint, excerpt: source.line(place.line)))
         }
         switch TOMLDocument.parse(toml) {
         case .success(let node):
@@ -21,12 +24,21 @@ enum TOMLFrontMatter {
         }
     }
 
-    /// Where a bare date is followed by `T` and no digit (`2019-02-03Tx9:00:00`): toml++ 3 (in
-    /// TOMLKit 0.6.0) asserts that a digit follows and aborts the whole process, found by the
-    /// fuzzer. Text in quotes and comments is skipped; line and column count from 1.
-    static func brokenDateTime(in toml: String) -> (line: Int, column: Int)? {
+    /// Where toml++ 3 (in TOMLKit 0.6.0) would abort the whole process on an assertion instead
+    /// of reporting an error, both found by the fuzzer: a bare date followed by `T` and no digit
+    /// (`2019-02-03Tx9:00:00`), and a table header whose name starts with anything but a bare-key
+    /// character or a quote (`[händelse]`, `[.x]`). Text in quotes and comments is skipped; line
+    /// and column count from 1.
+    static func abortingSpot(in toml: String) -> (line: Int, column: Int, isTableName: Bool)? {
         let bytes = Array(toml.utf8)
         var index = 0, line = 1, lineStart = 0
+        // `[` … `]` open in values (multi-line arrays): a line starting with `[` there is no header.
+        var depth = 0
+        func column(_ at: Int) -> Int { String(decoding: bytes[lineStart..<at], as: UTF8.self).count + 1 }
+        func isKeyStart(_ byte: UInt8) -> Bool {
+            (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == 0x22 || byte == 0x27
+        }
         func isDigit(_ at: Int) -> Bool { at >= 0 && at < bytes.count && (48...57).contains(bytes[at]) }
         func starts(_ text: String, at: Int) -> Bool { bytes[at...].starts(with: text.utf8) }
         while index < bytes.count {
@@ -54,12 +66,27 @@ enum TOMLFrontMatter {
                     }
                     index += 1
                 }
+            case UInt8(ascii: "["):
+                let atLineStart = bytes[lineStart..<index].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                if depth == 0, atLineStart {
+                    var name = index + 1
+                    if name < bytes.count, bytes[name] == UInt8(ascii: "[") { name += 1 }
+                    while name < bytes.count, bytes[name] == 0x20 || bytes[name] == 0x09 { name += 1 }
+                    if name < bytes.count, !isKeyStart(bytes[name]) { return (line, column(name), true) }
+                    // The header's own brackets are not a value's.
+                    while index < bytes.count, bytes[index] != 0x0A, bytes[index] != UInt8(ascii: "#") { index += 1 }
+                    continue
+                }
+                depth += 1
+                index += 1
+            case UInt8(ascii: "]"):
+                depth = max(0, depth - 1)
+                index += 1
             case UInt8(ascii: "T"), UInt8(ascii: "t"):
                 if index >= 10, isDigit(index - 1), isDigit(index - 2), bytes[index - 3] == UInt8(ascii: "-"),
                    isDigit(index - 4), isDigit(index - 5), bytes[index - 6] == UInt8(ascii: "-"),
                    isDigit(index - 7), isDigit(index - 10), !isDigit(index + 1) {
-                    let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
-                    return (line, column)
+                    return (line, column(index), false)
                 }
                 index += 1
             default:
