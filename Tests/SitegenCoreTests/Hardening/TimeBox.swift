@@ -22,10 +22,13 @@ enum TimeBox {
     static func run<T: Sendable>(seconds: Double, _ work: @escaping @Sendable () async -> T) async -> T? {
         await withCheckedContinuation { continuation in
             let once = Once(continuation)
-            Task.detached { once.resume(await work()) }
-            Task.detached {
+            let timer = Task.detached {
                 try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
                 once.resume(nil)
+            }
+            Task.detached {
+                once.resume(await work())
+                timer.cancel()
             }
         }
     }
