@@ -34,6 +34,9 @@ enum TOMLFrontMatter {
         var index = 0, line = 1, lineStart = 0
         // `[` … `]` open in values (multi-line arrays): a line starting with `[` there is no header.
         var depth = 0
+        // Only spaces and tabs so far on this line (kept as a flag: checking the line's start at
+        // every '[' was quadratic on a line of brackets).
+        var lineBlank = true
         func column(_ at: Int) -> Int { String(decoding: bytes[lineStart..<at], as: UTF8.self).count + 1 }
         func isKeyStart(_ byte: UInt8) -> Bool {
             (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
@@ -43,8 +46,11 @@ enum TOMLFrontMatter {
         func starts(_ text: String, at: Int) -> Bool { bytes[at...].starts(with: text.utf8) }
         while index < bytes.count {
             let byte = bytes[index]
+            let atLineStart = lineBlank
+            if byte != 0x20, byte != 0x09 { lineBlank = false }
             switch byte {
             case 0x0A:
+                lineBlank = true
                 line += 1
                 lineStart = index + 1
                 index += 1
@@ -67,7 +73,6 @@ enum TOMLFrontMatter {
                     index += 1
                 }
             case UInt8(ascii: "["):
-                let atLineStart = bytes[lineStart..<index].allSatisfy { $0 == 0x20 || $0 == 0x09 }
                 if depth == 0, atLineStart {
                     var name = index + 1
                     if name < bytes.count, bytes[name] == UInt8(ascii: "[") { name += 1 }
