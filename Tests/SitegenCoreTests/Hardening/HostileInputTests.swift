@@ -104,6 +104,10 @@ import Testing
               "2:4", "a table name in [ ] must be letters a-z, digits, '-' and '_', or be in quotes"),
         builds("TOML with '[ö' inside a multi-line string and array", Data(("+++\ntitle = \"R\"\ndate = 2020-02-03\nkind = \"projekt\"\n"
             + "summary = \"\"\"\n[ö] är ingen tabell\n\"\"\"\nextra = [\n[{ a = 1 }],\n]\nregions = [\"Kronoberg\"]\n+++\n\nText.\n").utf8)),
+        // Found by the fuzzer: toml++ asserted that no value starts with '}'.
+        fails("TOML list closed with }", Data("+++\ntitle = \"R\"\ndate =    [   # en kommentar\n  }}{{&f}}\n+++\n\nText.\n".utf8),
+              "4:3", "a list is closed with '}' instead of ']'"),
+        builds("TOML list of inline tables", Data("+++\ntitle = \"R\"\ndate = 2020-02-03\nkind = \"projekt\"\nregions = [\"Kronoberg\"]\nextra = [ { a = 1 }, {b = [2]} ]\n+++\n\nText.\n".utf8)),
         fails("TOML value of 1,000,000 [", Data(("+++\nx = " + String(repeating: "[", count: 1_000_000) + "\n+++\n\nText.\n").utf8),
               "2:261", "a value is not in quotes, or is not one TOML can read"),
         fails("duplicate keys", article(fm + "title: Igen\n"), "6:1", "the field 'title' is given twice (first on line 2)"),
