@@ -19,9 +19,9 @@ public struct DiagnosticFormatter: Sendable {
         if let excerpt = diagnostic.excerpt, let location = diagnostic.location {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
-            let shown = excerpt.replacingOccurrences(of: "\t", with: " ")
+            let (shown, caret) = Self.clipped(excerpt.replacingOccurrences(of: "\t", with: " "), column: location.column)
             lines.append("    \(number) | \(shown)")
-            let caretPad = String(repeating: " ", count: max(0, location.column - 1))
+            let caretPad = String(repeating: " ", count: max(0, caret - 1))
             lines.append("    \(gutter) | \(caretPad)" + paint("^", "1;32"))
         }
         for other in diagnostic.related {
@@ -31,6 +31,17 @@ public struct DiagnosticFormatter: Sendable {
             lines.append("  " + paint("hint:", "1;36") + " \(hint)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The part of a long line around `column`, so a line of a megabyte (a title pasted whole,
+    /// minified data) shows as one screen line; returns it and the caret's column in it.
+    static func clipped(_ line: String, column: Int, width: Int = 160) -> (String, Int) {
+        guard line.count > width else { return (line, column) }
+        let start = max(0, min(column - 1 - width / 2, line.count - width))
+        let window = line.dropFirst(start).prefix(width)
+        let before = start > 0 ? "…" : ""
+        let after = start + width < line.count ? "…" : ""
+        return (before + window + after, column - start + before.count)
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -84,6 +84,16 @@ struct ArticleLoader: Sendable {
                            hint: "remove 'event:', or give the kind schema: Event in site.yml")
         }
 
+        if let table = TableSize.excess(in: split.body) {
+            let line = split.bodyFirstLine + table.line - 1
+            fields.diagnostics.append(Diagnostic(
+                .error, at: SourceLocation(file: text.path, line: line),
+                table.columns > TableSize.maxColumns
+                    ? "a table row here has \(table.columns) cells; tables may have at most \(TableSize.maxColumns) columns"
+                    : "the tables have more than \(TableSize.maxCells) cells by this line, too many to render",
+                hint: "split the table into smaller ones, or publish the data as a file (CSV or PDF) in a page bundle and link to it",
+                excerpt: text.line(line)))
+        }
         guard !fields.diagnostics.hasErrors, let title, let date, let kind, let regions, let slug else {
             return (nil, fields.diagnostics)
         }
@@ -196,12 +206,27 @@ struct ArticleLoader: Sendable {
         return ok ? regions : nil
     }
 
+    /// Each tag is a page and three feeds: 10,000 tags on one article made a 40,000-file site
+    /// and minutes of building, never what a writer meant.
+    static let maxTags = 200
+
     private func readTags(_ fields: inout FieldReader) -> [Tag] {
         var tags: [Tag] = []
-        for (name, node) in fields.list("tags", commaSeparated: true) ?? [] {
+        let names = fields.list("tags", commaSeparated: true) ?? []
+        if names.count > Self.maxTags {
+            fields.error(names[Self.maxTags].1, "the article has \(names.count) tags; an article may have at most \(Self.maxTags)",
+                         hint: "keep the few tags readers look for: each tag gets a page and feeds of its own")
+            return []
+        }
+        for (name, node) in names {
             let slug = Slug.make(name)
             guard !slug.isEmpty else {
                 fields.error(node, "the tag '\(name)' has no letters or digits, so it cannot have a page")
+                continue
+            }
+            guard slug.utf8.count <= Slug.maxLength else {
+                fields.error(node, "the tag '\(name.prefix(40))…' is \(name.count) characters long; a tag may be at most \(Slug.maxLength)",
+                             hint: "a tag is a word or two, e.g. Export")
                 continue
             }
             if !tags.contains(where: { $0.slug == slug }) { tags.append(Tag(name: name, slug: slug)) }
@@ -216,7 +241,17 @@ struct ArticleLoader: Sendable {
                              hint: "add a line slug: ett-kort-namn (a-z, 0-9 and hyphens)")
                 return nil
             }
+            guard fallback.utf8.count <= Slug.maxLength else {
+                fields.error(nil, "the file name gives an address of \(fallback.utf8.count) characters; an address part may be at most \(Slug.maxLength)",
+                             hint: "add a line slug: ett-kort-namn (a-z, 0-9 and hyphens)")
+                return nil
+            }
             return fallback
+        }
+        guard slug.utf8.count <= Slug.maxLength else {
+            fields.error(fields.node("slug"), "the slug is \(slug.count) characters long; it may be at most \(Slug.maxLength)",
+                         hint: "write a short slug: a few words with hyphens, e.g. slug: smart-industri")
+            return nil
         }
         guard Slug.isValid(slug) else {
             let suggestion = Slug.make(slug)

@@ -16,7 +16,8 @@ struct FieldReader {
         guard let mapping else { return }
         guard case let .mapping(map) = mapping else {
             diagnostics.append(document.diagnostic(.error, at: mapping,
-                "\(context) must be a group of 'key: value' fields, but it is \(mapping.kindDescription)"))
+                "\(context) must be a group of 'key: value' fields, but it is \(mapping.kindDescription)",
+                hint: "write each field on a line of its own, indented under the key, e.g. 'start: 2019-04-11'"))
             return
         }
         var seen: [String: Node] = [:]

@@ -35,6 +35,13 @@ public struct SourceText: Sendable {
             bytes.removeFirst(3)
             bomLength = 3
         }
+        // Notepad's "Unicode" is UTF-16, whose byte-order mark is not a NUL but is followed by many.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(.error(
+                "the file is saved as UTF-16 (it starts with a UTF-16 byte-order mark); sitegen reads UTF-8",
+                at: SourceLocation(file: relativePath),
+                hint: "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)"))
+        }
         if let nul = bytes.firstIndex(of: 0) {
             let (line, column) = position(ofByte: nul, in: bytes)
             return .failure(.error(

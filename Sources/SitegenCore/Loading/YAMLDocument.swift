@@ -10,6 +10,10 @@ struct YAMLDocument {
     /// Parses `yaml`, which starts at `firstLine` of `source`; a syntax error becomes a located
     /// diagnostic in plain words.
     static func parse(_ yaml: String, firstLine: Int, in source: SourceText) -> Result<YAMLDocument, Diagnostic> {
+        if let problem = YAMLShape.check(yaml) {
+            let place = SourceLocation(file: source.path, line: firstLine + problem.line - 1, column: problem.column)
+            return .failure(Diagnostic(.error, at: place, problem.message, hint: problem.hint, excerpt: source.line(place.line)))
+        }
         do {
             // The basic resolver: scalars stay text until a field asks for a date, number or yes/no,
             // so `title: no` is the title "no", and no regex runs per value.

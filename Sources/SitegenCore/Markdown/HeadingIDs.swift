@@ -9,6 +9,9 @@ struct HeadingIDs {
                                            "toc-rubrik", "webbplatssok"]
 
     private var used: Set<String> = HeadingIDs.reserved
+    /// Per base, the number to try first: every lower one is taken. Without it, 20,000 headings
+    /// of the same text tried 2, 3, 4 … each time, 200 million lookups (55 s in a debug build).
+    private var nextNumber: [String: Int] = [:]
 
     mutating func make(for text: String) -> String {
         let slug = Slug.make(text)
@@ -16,11 +19,12 @@ struct HeadingIDs {
         // id may start like one: "FN-rapporten" becomes `h-fn-rapporten`.
         let base = slug.isEmpty ? "rubrik" : Self.isFootnoteLike(slug) ? "h-" + slug : slug
         var id = base
-        var number = 2
+        var number = nextNumber[base] ?? 2
         while used.contains(id) {
             id = "\(base)-\(number)"
             number += 1
         }
+        nextNumber[base] = number
         used.insert(id)
         return id
     }

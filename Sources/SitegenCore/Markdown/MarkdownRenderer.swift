@@ -38,12 +38,15 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ markdown: String) -> RenderedMarkdown {
         _ = Self.registration
         let flags = cmarkOptions
+        // Tables past cmark-gfm's safe size stay text (the loader reports them; this is for
+        // `sitegen markdown` and any other caller).
+        let tables = TableSize.excess(in: markdown) == nil
         Self.parseLock.lock()
         guard let parser = cmark_parser_new(flags) else {
             Self.parseLock.unlock()
             return .empty
         }
-        for name in Self.extensionNames {
+        for name in Self.extensionNames where tables || name != "table" {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }

@@ -101,12 +101,7 @@ extension EditorialReport {
         let tags = tagMembers.map { row(tagNames[$0.key]!, members: $0.value) }
             .sorted { SwedishCollation.areInIncreasingOrder($0.name, $1.name) }
 
-        let allTagNames = tagNames.sorted { $0.key < $1.key }
-        let singles = tagMembers.filter { $0.value.count == 1 }.map { slug, members in
-            let name = tagNames[slug]!
-            let others = allTagNames.filter { $0.key != slug }.map(\.value)
-            return SingleTag(name: name, article: entries[members[0]], closest: Suggestion.closest(to: name, among: others))
-        }.sorted { SwedishCollation.areInIncreasingOrder($0.name, $1.name) }
+        let singles = singleTags(tagMembers, names: tagNames, entries: entries)
 
         let horizon = now.addingTimeInterval(TimeInterval(expiringWindow * 24 * 3600))
         let expiring = articles.indices.compactMap { number -> Expiring? in
@@ -131,5 +126,33 @@ extension EditorialReport {
             imagesWithoutAlt: problems { $0 == .imageWithoutAlt },
             singleTags: singles, expiring: expiring, expiringDays: expiringWindow,
             brokenLinks: problems(\.isBroken))
+    }
+
+    /// Comparisons of two tags' spellings the report makes at most: enough for a site with
+    /// 1,400 lonely tags among 1,400 tags, and a second at most in a debug build.
+    static let spellingComparisons = 2_000_000
+
+    /// Tags used once, each with the nearest other tag by spelling. Comparing every pair is
+    /// quadratic: one article with 10,000 tags took minutes. Past the budget, only tags used more
+    /// than once are candidates (a typo's intended tag is usually in use); past it even then,
+    /// no suggestions are made.
+    static func singleTags(_ members: [String: [Int]], names: [String: String], entries: [ArticleEntry]) -> [SingleTag] {
+        let sorted = names.sorted { $0.key < $1.key }
+        let singleCount = members.values.filter { $0.count == 1 }.count
+        var pool = sorted
+        if singleCount * sorted.count > spellingComparisons {
+            pool = sorted.filter { members[$0.key]!.count > 1 }
+            if singleCount * pool.count > spellingComparisons { pool = [] }
+        }
+        let candidates = Suggestion.Folded(pool.map(\.value))
+        let slugs = pool.map(\.key)
+        return members.filter { $0.value.count == 1 }.map { slug, members in
+            let name = names[slug]!
+            // The tag itself is among the candidates when it is in the pool: leave it out.
+            let others = slugs.firstIndex(of: slug).map { own in
+                Suggestion.Folded(removing: own, from: candidates)
+            } ?? candidates
+            return SingleTag(name: name, article: entries[members[0]], closest: Suggestion.closest(to: name, among: others))
+        }.sorted { SwedishCollation.areInIncreasingOrder($0.name, $1.name) }
     }
 }

@@ -4,11 +4,34 @@ public enum Suggestion {
     /// near enough to be a plausible typo. A typo in the start of a longer name counts too:
     /// "Jämtlandd" is near the start of "Jämtland Härjedalen".
     public static func closest(to input: String, among candidates: [String]) -> String? {
+        closest(to: input, among: Folded(candidates))
+    }
+
+    /// Candidates folded once, for asking about many inputs among the same names.
+    public struct Folded: Sendable {
+        let names: [String]
+        let folded: [[Character]]
+
+        public init(_ names: [String]) {
+            self.names = names
+            folded = names.map(Suggestion.fold)
+        }
+
+        init(removing index: Int, from all: Folded) {
+            var (names, folded) = (all.names, all.folded)
+            names.remove(at: index)
+            folded.remove(at: index)
+            (self.names, self.folded) = (names, folded)
+        }
+
+        public var count: Int { names.count }
+    }
+
+    public static func closest(to input: String, among candidates: Folded) -> String? {
         let folded = fold(input)
         guard !folded.isEmpty else { return nil }
         var best: (name: String, distance: Int)?
-        for candidate in candidates {
-            let target = fold(candidate)
+        for (candidate, target) in zip(candidates.names, candidates.folded) {
             var distance = editDistance(folded, target)
             if folded.count >= 4, target.count > folded.count {
                 distance = min(distance, editDistance(folded, Array(target.prefix(folded.count))) + 1)
