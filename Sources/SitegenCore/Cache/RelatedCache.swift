@@ -9,7 +9,7 @@ import Foundation
 /// ranks every article again. Measured on 10,000 articles: ranking them all was 15% of a
 /// rebuild's time in a profile; the file is 160 KB.
 ///
-/// Layout: the magic `SGRELAT1`, the salt (format, sitegen's version), the key, the lists, and
+/// Layout: the magic `SGRELAT1`, the key (which covers sitegen's version), the lists, and
 /// an XXH64 of all before it. A file that does not match in every part is ignored.
 enum RelatedCache {
     static let fileName = "related.bin"
@@ -51,11 +51,8 @@ enum RelatedCache {
     static func read(folder: URL, key: UInt64, count: Int) -> [[Int]]? {
         guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName)) else { return nil }
         return data.withUnsafeBytes { buffer -> [[Int]]? in
-            guard buffer.count >= magic.count + 16, buffer.starts(with: magic) else { return nil }
-            let body = UnsafeRawBufferPointer(rebasing: buffer[..<(buffer.count - 8)])
-            var check = BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - 8)...]))
-            guard (try? check.readUInt64()) == XXHash64.hash(body) else { return nil }
-            var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: body[magic.count...]))
+            guard let body = SealedFile.body(of: buffer, magic: magic) else { return nil }
+            var reader = BinaryReader(body)
             guard (try? reader.readUInt64()) == key, (try? reader.readUInt32()).map(Int.init) == count else { return nil }
             var lists: [[Int]] = []
             lists.reserveCapacity(count)
@@ -70,20 +67,10 @@ enum RelatedCache {
 
     /// Writes the lists (a temporary file renamed into place); a failure costs only time.
     static func write(_ lists: [[Int]], key: UInt64, folder: URL) {
-        var writer = BinaryWriter(capacity: lists.count * 20)
-        for byte in magic { writer.write(byte) }
+        var writer = SealedFile.writer(magic: magic, capacity: lists.count * 20)
         writer.write(key)
         writer.write(UInt32(lists.count))
         for list in lists { writer.write(list, each: { $0.write(UInt32($1)) }) }
-        writer.write(XXHash64.hash(writer.bytes))
-        let url = folder.appendingPathComponent(fileName)
-        let temporary = folder.appendingPathComponent(".\(fileName).\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(writer.bytes).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-        }
+        SealedFile.write(writer, to: folder.appendingPathComponent(fileName))
     }
 }

@@ -84,11 +84,8 @@ struct SearchWeightsCache: Sendable {
     }
 
     static func decode(_ buffer: UnsafeRawBufferPointer) throws(CacheFormatError) -> SearchWeightsCache {
-        guard buffer.count >= magic.count + 16, buffer.starts(with: magic) else { throw .invalid("not a search weights file") }
-        let body = UnsafeRawBufferPointer(rebasing: buffer[..<(buffer.count - 8)])
-        var check = BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - 8)...]))
-        guard try check.readUInt64() == XXHash64.hash(body) else { throw .invalid("a damaged search weights file") }
-        var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: body[magic.count...]))
+        guard let body = SealedFile.body(of: buffer, magic: magic) else { throw .invalid("not a whole search weights file") }
+        var reader = BinaryReader(body)
         guard try reader.readUInt64() == salt else { throw .invalid("another version's search weights") }
         var cache = SearchWeightsCache()
         let termCount = Int(try reader.readUInt32())
@@ -133,8 +130,7 @@ struct SearchWeightsCache: Sendable {
                 }
             }
         }
-        var writer = BinaryWriter(capacity: 1 << 20)
-        for byte in Self.magic { writer.write(byte) }
+        var writer = SealedFile.writer(magic: Self.magic, capacity: 1 << 20)
         writer.write(Self.salt)
         writer.write(UInt32(kept.count))
         for term in kept {
@@ -150,15 +146,6 @@ struct SearchWeightsCache: Sendable {
                 writer.write(UInt32(bitPattern: position % 2 == 0 ? used[Int(value)] : value))
             }
         }
-        writer.write(XXHash64.hash(writer.bytes))
-        let url = folder.appendingPathComponent(Self.fileName)
-        let temporary = folder.appendingPathComponent(".\(Self.fileName).\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(writer.bytes).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-        }
+        SealedFile.write(writer, to: folder.appendingPathComponent(Self.fileName))
     }
 }

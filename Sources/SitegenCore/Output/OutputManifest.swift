@@ -108,16 +108,8 @@ struct OutputManifest: Sendable {
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
             text += "\(String(entry.hash, radix: 16)) \(entry.size) \(entry.modified) \(entry.inode) \(String(entry.fingerprint, radix: 16)) \(path)\n"
         }
-        let folder = url.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try Data(text.utf8).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            try? FileManager.default.removeItem(at: url)
-        }
+        // A manifest that cannot be replaced must not stay to describe the old output.
+        if !SealedFile.replace(url, with: Data(text.utf8)) { try? FileManager.default.removeItem(at: url) }
     }
 
     /// Removes a manifest; used when it may no longer describe the output.
