@@ -7,19 +7,25 @@ struct ArticleCacheEntry: Sendable, Hashable {
     var key: UInt64
     /// What loading read from other files, asked again before the entry is used.
     var observations: [FileObservation]
-    /// What ``ArticleLoader`` returned: the article, or `nil` with errors among the diagnostics.
+    /// What ``ArticleLoader`` returned: the article, or `nil` with errors among the diagnostics;
+    /// without its Markdown, which builds do not keep once rendered (``ArticleOutcome``).
     var article: Article?
-    /// Where the article's body starts in its file's decoded text, in UTF-8 bytes, when the body
-    /// is the rest of the text (as the front-matter splitter makes it). The file then holds the
-    /// article without its body, a third less to read and write, and a build that uses the
-    /// entry takes the body from the file it has just read for the key. `nil`: the body is
-    /// stored.
-    var bodyOffset: Int?
     /// Warnings and errors, reported again on every build that uses the entry.
     var diagnostics: [Diagnostic]
     /// The body's HTML and what is read from it; `nil` when the article was not rendered (a
     /// draft, a scheduled article, or a build that stopped before phase 3).
     var rendered: RenderedMarkdown?
+
+    init(sourcePath: String, key: UInt64, observations: [FileObservation], article: Article?,
+         diagnostics: [Diagnostic], rendered: RenderedMarkdown?) {
+        self.sourcePath = sourcePath
+        self.key = key
+        self.observations = observations
+        self.article = article
+        self.article?.body = ""
+        self.diagnostics = diagnostics
+        self.rendered = rendered
+    }
 }
 
 extension BinaryWriter {
@@ -27,10 +33,7 @@ extension BinaryWriter {
         write(entry.sourcePath)
         write(entry.key)
         write(entry.observations, each: { $0.write($1) })
-        var article = entry.article
-        if entry.bodyOffset != nil { article?.body = "" }
-        write(article, each: { $0.write($1) })
-        write(entry.bodyOffset)
+        write(entry.article, each: { $0.write($1) })
         write(entry.diagnostics, each: { $0.write($1) })
         write(entry.rendered, each: { $0.write($1) })
     }
@@ -53,7 +56,6 @@ extension BinaryReader {
             sourcePath: try readString(), key: try readUInt64(),
             observations: try readArray { r throws(CacheFormatError) in try r.readObservation() },
             article: try readOptional { r throws(CacheFormatError) in try r.readArticle() },
-            bodyOffset: try readOptionalInt(),
             diagnostics: try readArray { r throws(CacheFormatError) in try r.readDiagnostic() },
             rendered: try readOptional { r throws(CacheFormatError) in try r.readRendered() })
     }

@@ -24,12 +24,8 @@ public final class BuildSession: @unchecked Sendable {
         }
     }
 
-    /// Keeps a build's entries for the next build, without the articles' Markdown: the key
-    /// check puts it back from the file (``ArticleCacheEntry/restoreBody(from:)``), as for an
-    /// entry read from disk, and the preview does not hold every body twice meanwhile.
+    /// Keeps a build's entries for the next build (they hold no Markdown).
     func keep(_ entries: [String: ArticleCacheEntry], folder: URL, salt: UInt64) {
-        var entries = entries
-        for path in entries.keys where entries[path]?.bodyOffset != nil { entries[path]?.article?.body = "" }
         lock.withLock { kept = (folder.standardizedFileURL.path, salt, entries) }
     }
 }

@@ -2,10 +2,10 @@ import Foundation
 
 /// Phase 1's article loading through the build cache: an article whose key and file
 /// observations are unchanged is taken from the cache, messages and rendered Markdown included;
-/// any other is loaded by ``ArticleLoader`` and becomes this build's entry.
+/// any other is loaded by ``ArticleLoader``, rendered, and becomes this build's entry.
 ///
-/// It collects this build's entries as it goes; phase 3 adds the bodies it rendered, and
-/// ``save()`` writes them all, so entries of deleted files are dropped.
+/// It collects this build's entries as it goes, and ``save()`` writes them, so entries of
+/// deleted files are dropped. Entries hold no Markdown: the rendered body is all a build needs.
 struct CachingArticleLoader: Sendable {
     let loader: ArticleLoader
     let keys: ArticleCacheKeys
@@ -26,74 +26,59 @@ struct CachingArticleLoader: Sendable {
         previous = session?.entries(folder: folder, salt: keys.salt) ?? ArticleCache.read(folder: folder, salt: keys.salt)
     }
 
-    /// What ``ArticleLoader/load(_:)`` returns for `source`, from the cache when it can.
-    mutating func load(_ source: ContentSource) -> (Article?, [Diagnostic]) {
-        record(attempt(source))
-    }
-
     /// One article looked up or loaded, not yet recorded: made on any thread, recorded in order.
     struct Attempt: Sendable {
         var source: ContentSource
-        var result: (Article?, [Diagnostic])
+        var outcome: ArticleOutcome
         /// This build's entry for the file; nil when the file could not be read.
         var entry: ArticleCacheEntry?
         var reused: Bool
     }
 
-    /// Looks `source` up in the cache, or loads it; changes nothing, so articles can be
-    /// attempted in parallel and recorded afterwards with ``record(_:)``.
-    func attempt(_ source: ContentSource) -> Attempt {
+    /// Looks `source` up in the cache, or loads and renders it; changes nothing, so articles can
+    /// be attempted in parallel and recorded afterwards with ``record(_:)``.
+    func attempt(_ source: ContentSource, renderer: MarkdownRenderer) -> Attempt {
         let contents: Data
         switch SourceText.readBytes(file: source.file, relativePath: source.relativePath) {
         case .success(let read): contents = read
-        case .failure(let problem): return Attempt(source: source, result: (nil, [problem]), entry: nil, reused: false)
+        case .failure(let problem): return Attempt(source: source, outcome: ArticleOutcome(article: nil, problems: [problem]), entry: nil, reused: false)
         }
         let key = keys.key(for: source, contents: contents, gitDates: loader.gitDates.files[source.relativePath])
         if var entry = previous[source.relativePath], entry.key == key,
-           FileProbe.stillHolds(entry.observations, siteRoot: loader.siteRoot),
-           entry.restoreBody(from: contents) {
+           entry.rendered != nil || entry.article == nil,
+           FileProbe.stillHolds(entry.observations, siteRoot: loader.siteRoot) {
             // The same names, under this build's site folder, which may have moved.
             entry.article?.bundleFiles = source.bundleFiles
-            return Attempt(source: source, result: (entry.article, entry.diagnostics), entry: entry, reused: true)
+            let outcome = ArticleOutcome(article: entry.article, problems: entry.diagnostics, rendered: entry.rendered)
+            return Attempt(source: source, outcome: outcome, entry: entry, reused: true)
         }
         var probe = FileProbe(siteRoot: loader.siteRoot)
-        let result: (Article?, [Diagnostic])
-        var bodyOffset: Int?
+        var outcome: ArticleOutcome
         switch SourceText.decode(contents, relativePath: source.relativePath) {
         case .success(let text):
-            result = loader.load(text, source: source, probe: &probe)
-            bodyOffset = result.0.flatMap { ArticleCacheEntry.offset(of: $0.body, in: text.text) }
+            let (article, problems) = loader.load(text, source: source, probe: &probe)
+            outcome = ArticleOutcome(article: article, problems: problems)
+            outcome.render(with: renderer)
         case .failure(let problem):
-            result = (nil, [problem])
+            outcome = ArticleOutcome(article: nil, problems: [problem])
         }
         let entry = ArticleCacheEntry(
             sourcePath: source.relativePath, key: key, observations: probe.observations,
-            article: result.0, bodyOffset: bodyOffset, diagnostics: result.1, rendered: nil)
-        return Attempt(source: source, result: result, entry: entry, reused: false)
+            article: outcome.article, diagnostics: outcome.problems, rendered: outcome.rendered)
+        return Attempt(source: source, outcome: outcome, entry: entry, reused: false)
     }
 
     /// Keeps an attempt's entry for this build (nothing to key on when the file could not be
     /// read: not cached) and returns what loading gave.
-    mutating func record(_ attempt: Attempt) -> (Article?, [Diagnostic]) {
-        guard let entry = attempt.entry else { return attempt.result }
+    mutating func record(_ attempt: Attempt) -> ArticleOutcome {
+        guard let entry = attempt.entry else { return attempt.outcome }
         entries[attempt.source.relativePath] = entry
         if attempt.reused {
             reused += 1
         } else {
             changedShards.insert(ArticleCache.shard(of: attempt.source.relativePath))
         }
-        return attempt.result
-    }
-
-    /// The cached rendering of an article's body, when its entry has one.
-    func rendered(_ article: Article) -> RenderedMarkdown? {
-        entries[article.sourcePath]?.rendered
-    }
-
-    /// Keeps what phase 3 rendered with the articles' entries.
-    mutating func record(_ rendered: RenderedMarkdown, for article: Article) {
-        entries[article.sourcePath]?.rendered = rendered
-        changedShards.insert(ArticleCache.shard(of: article.sourcePath))
+        return attempt.outcome
     }
 
     /// Hands this build's entries to `session`, for the next build in the same process.
@@ -111,7 +96,10 @@ struct CachingArticleLoader: Sendable {
         // Shards with no entry now go, whatever wrote them (another salt, deleted articles).
         let used = Set(entries.keys.map(ArticleCache.shard(of:)))
         shards.formUnion(Set(0..<ArticleCache.shardCount).subtracting(used))
-        let sorted = entries.values.sorted { $0.sourcePath < $1.sourcePath }
+        // Only the entries of the shards written: sorting and copying all of them was most of
+        // this phase after one edit.
+        let sorted = entries.values.filter { shards.contains(ArticleCache.shard(of: $0.sourcePath)) }
+            .sorted { $0.sourcePath < $1.sourcePath }
         do throws(OutputError) {
             try ArticleCache.write(sorted, salt: keys.salt, folder: folder, shards: shards)
             return nil

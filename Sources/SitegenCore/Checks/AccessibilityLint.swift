@@ -1,11 +1,14 @@
+import Foundation
+
 /// Warnings about what makes an article hard to read with a screen reader, or in lists: images
 /// without alternative text, skipped heading levels, links whose text says nothing, and no
 /// summary. Warnings, not errors: the page still works, but not for everyone.
 enum AccessibilityLint {
     /// `summary` is the one lists show: the writer's, else the text before `<!--more-->`, else
     /// the first paragraph.
-    static func problems(_ article: Article, _ body: RenderedMarkdown, summary: String) -> [ContentProblem] {
-        let places = BodyPlaces(article: article)
+    /// Body lines quoted in messages are read from the article's file in `siteRoot`.
+    static func problems(_ article: Article, _ body: RenderedMarkdown, summary: String, siteRoot: URL? = nil) -> [ContentProblem] {
+        let places = BodyPlaces(article: article, siteRoot: siteRoot)
         var problems: [ContentProblem] = []
         func warn(_ kind: ContentProblem.Kind, line: Int, column: Int, destination: String? = nil, _ message: String, hint: String) {
             problems.append(ContentProblem(kind: kind, article: article.sourcePath, destination: destination,

@@ -1,10 +1,22 @@
+import Foundation
+
 /// Places in an article's body as places in its file, for messages about the body.
 ///
 /// cmark-gfm counts lines from the start of the body; the file has the front matter above it,
 /// so the body's first line (``Article/bodyLine``) is added. The line itself is shown under the
-/// message with a caret, as for front-matter problems.
+/// message with a caret, as for front-matter problems. Builds do not keep the Markdown once it
+/// is rendered (``ArticleOutcome``), so the line is read from the file, once per article and
+/// only when a message needs it.
 struct BodyPlaces {
     let article: Article
+    /// The site folder the article's ``Article/sourcePath`` is in.
+    let siteRoot: URL?
+    private let text = LazyText()
+
+    init(article: Article, siteRoot: URL?) {
+        self.article = article
+        self.siteRoot = siteRoot
+    }
 
     func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: article.sourcePath, line: article.bodyLine + line - 1, column: column)
@@ -17,12 +29,32 @@ struct BodyPlaces {
     /// Line `number` (from 1) of the body.
     private func bodyLine(_ number: Int) -> String? {
         guard number >= 1 else { return nil }
+        if !article.body.isEmpty {
+            return Self.line(number, of: article.body)
+        }
+        guard let siteRoot, let whole = text.read(siteRoot.appendingPathComponent(article.sourcePath), article.sourcePath) else { return nil }
+        return Self.line(article.bodyLine + number - 1, of: whole)
+    }
+
+    private static func line(_ number: Int, of text: String) -> String? {
         var current = 1
-        for line in article.body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if current == number { return String(line) }
             current += 1
         }
         return nil
+    }
+
+    /// The article file's text, decoded as loading decoded it, read on first use.
+    private final class LazyText: @unchecked Sendable {
+        private var loaded: String??
+
+        func read(_ file: URL, _ relativePath: String) -> String? {
+            if let loaded { return loaded }
+            let text = try? SourceText.read(file: file, relativePath: relativePath).get().text
+            loaded = .some(text)
+            return text
+        }
     }
 }
 

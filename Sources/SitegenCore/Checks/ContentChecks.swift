@@ -16,7 +16,7 @@ struct ContentChecks {
         var ids: [Int: Set<String>] = [:]
         for (number, article) in targets.index.articles.enumerated() {
             let body = bodies[number]
-            let places = BodyPlaces(article: article)
+            let places = BodyPlaces(article: article, siteRoot: targets.siteRoot)
             let resolver = LinkResolver(targets: targets, number: number)
             for reference in body.references {
                 let destination = LinkDestination(reference.destination)
@@ -48,7 +48,7 @@ struct ContentChecks {
                         diagnostic: places.diagnostic(.error, line: reference.line, column: reference.column, problem.message, hint: problem.hint)))
                 }
             }
-            result.problems += AccessibilityLint.problems(article, body, summary: summaries[number])
+            result.problems += AccessibilityLint.problems(article, body, summary: summaries[number], siteRoot: targets.siteRoot)
         }
         return result
     }

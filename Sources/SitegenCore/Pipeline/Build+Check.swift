@@ -27,7 +27,8 @@ extension Build {
         guard let resolved, !diagnostics.hasErrors else { return (nil, finish(diagnostics)) }
         timer.finish("resolve")
 
-        var texts = await markdown(resolved.index, cache: &loaded.cache)
+        var texts = markdown(resolved.index, bodies: loaded.bodies)
+        loaded.bodies = [:]
         timer.finish("markdown")
         // The cache holds each body as rendered, before its links are made to fit this site's
         // addresses, which other articles decide; a broken link does not make it wrong.

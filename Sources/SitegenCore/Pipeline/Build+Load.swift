@@ -6,6 +6,8 @@ extension Build {
         var config: SiteConfig
         var templates: TemplateSet
         var articles: [Article]
+        /// The articles' bodies rendered, by source path (``ArticleOutcome``).
+        var bodies: [String: RenderedMarkdown]
         /// Drafts left out of this build.
         var drafts: Int
         var schedule: Schedule
@@ -16,8 +18,8 @@ extension Build {
         var cache: CachingArticleLoader?
     }
 
-    /// Phase 1: site.yml, templates and articles. Every file is read even when an earlier one
-    /// failed, so one run reports all problems.
+    /// Phase 1: site.yml, templates and articles, each article's body rendered as it is loaded.
+    /// Every file is read even when an earlier one failed, so one run reports all problems.
     func load(_ diagnostics: inout [Diagnostic]) -> Loaded? {
         let configFile = options.source.appendingPathComponent("site.yml")
         var config: SiteConfig?
@@ -65,19 +67,30 @@ extension Build {
                 session: options.session)
         }
         var articles: [Article] = []
+        var bodies: [String: RenderedMarkdown] = [:]
         var drafts = 0
-        // Read and parsed on all cores; recorded in the walk's order, so messages and the cache
-        // do not depend on the number of workers.
-        let outcomes: [(Article?, [Diagnostic])]
+        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation))
+        // Read, parsed and rendered on all cores (cmark-gfm serializes its parsing itself);
+        // recorded in the walk's order, so messages and the cache do not depend on the number
+        // of workers.
+        let outcomes: [ArticleOutcome]
         if let reader = cache {
-            let attempts = ParallelMap.map(sources, workers: options.workers) { reader.attempt($0) }
+            let attempts = ParallelMap.map(sources, workers: options.workers) {
+                reader.attempt($0, renderer: renderer)
+            }
             outcomes = attempts.map { cache!.record($0) }
         } else {
-            outcomes = ParallelMap.map(sources, workers: options.workers) { loader.load($0) }
+            outcomes = ParallelMap.map(sources, workers: options.workers) { source in
+                let (article, problems) = loader.load(source)
+                var outcome = ArticleOutcome(article: article, problems: problems)
+                outcome.render(with: renderer)
+                return outcome
+            }
         }
-        for (source, (article, problems)) in zip(sources, outcomes) {
+        for (source, outcome) in zip(sources, outcomes) {
+            let problems = outcome.problems
             diagnostics += problems
-            guard let article else {
+            guard let article = outcome.article else {
                 // Content never vanishes silently: an article not loaded must come with an error.
                 if !problems.hasErrors {
                     diagnostics.append(.error("the article could not be read", at: SourceLocation(file: source.relativePath),
@@ -89,6 +102,7 @@ extension Build {
                 drafts += 1
             } else {
                 articles.append(article)
+                bodies[article.sourcePath] = outcome.rendered
             }
         }
         if sources.isEmpty, !diagnostics.hasErrors {
@@ -102,7 +116,7 @@ extension Build {
             return nil
         }
         let schedule = Schedule(articles, now: options.now, includeFuture: options.includeFuture, policy: config.expired)
-        return Loaded(config: config, templates: templates, articles: schedule.articles, drafts: drafts,
+        return Loaded(config: config, templates: templates, articles: schedule.articles, bodies: bodies, drafts: drafts,
                       schedule: schedule, translations: translations, siteConfig: (try? configBytes.get()) ?? Data(), cache: cache)
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 
 /// `sitegen build`: content and templates in, a finished site out, in named phases.
 ///
-/// 1. load      site.yml, templates and every article; all problems are collected
+/// 1. load      site.yml, templates and every article, its body rendered to HTML as it is
+///              read (``ArticleOutcome``); all problems are collected
 /// 2. resolve   order, tags, regions and kinds; every page's address is known and unique
-/// 3. markdown  every body to HTML (cross-page facts such as summaries need all of them)
+/// 3. markdown  the bodies in the index's order, and the summaries
 ///    check     links to articles' files become their pages' addresses; links, anchors and
 ///              images lead somewhere; accessibility warnings; the editorial report
 ///              (``Build+Check``, all of which `sitegen check` runs too)
@@ -17,8 +18,9 @@ import Foundation
 /// Problems in phases 1-3 stop the build before anything is written, and the previous site
 /// stays as it was.
 ///
-/// With a cache folder (``BuildOptions/cacheFolder``), phases 1 and 3 take unchanged articles
-/// from the build cache (``CachingArticleLoader``), which is written after phase 3 (`cache`).
+/// With a cache folder (``BuildOptions/cacheFolder``), phase 1 takes unchanged articles, their
+/// bodies rendered, from the build cache (``CachingArticleLoader``), which is written after
+/// phase 3 (`cache`).
 public struct Build: Sendable {
     public let options: BuildOptions
 
@@ -47,7 +49,6 @@ public struct Build: Sendable {
         loaded.cache = nil
         loaded.articles = []
         loaded.schedule.articles = []
-        resolved.index.dropMarkdown()
 
         let search = await searchIndex(resolved.index, texts)
         texts.dropPlainText()
@@ -102,18 +103,10 @@ public struct Build: Sendable {
         }
     }
 
-    /// Phase 3: every body to HTML, and the summaries lists and feeds show. Bodies the cache
-    /// has are taken from it; the others are rendered and added to it.
-    func markdown(_ index: SiteIndex, cache: inout CachingArticleLoader?) async -> Texts {
-        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
-        var cached = index.articles.map { article in cache?.rendered(article) }
-        let missing = cached.indices.filter { cached[$0] == nil }
-        let rendered = await Self.renderMarkdown(missing.map { index.articles[$0] }, with: renderer, workers: options.workers)
-        for (number, body) in zip(missing, rendered) {
-            cached[number] = body
-            cache?.record(body, for: index.articles[number])
-        }
-        let bodies = cached.map { $0! }
+    /// Phase 3: the bodies, rendered in phase 1, in the index's order, and the summaries lists
+    /// and feeds show.
+    func markdown(_ index: SiteIndex, bodies: [String: RenderedMarkdown]) -> Texts {
+        let bodies = index.articles.map { bodies[$0.sourcePath] ?? .empty }
         let summaries = zip(index.articles, bodies).map { article, body in
             article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
         }
@@ -131,19 +124,4 @@ public struct Build: Sendable {
         return search
     }
 
-    /// Phase 3: Markdown to HTML on all cores (cmark-gfm serializes the parsing part itself).
-    static func renderMarkdown(_ articles: [Article], with renderer: MarkdownRenderer, workers: Int) async -> [RenderedMarkdown] {
-        await withTaskGroup(of: [(Int, RenderedMarkdown)].self) { group in
-            for worker in 0..<workers {
-                group.addTask {
-                    stride(from: worker, to: articles.count, by: workers).map { ($0, renderer.render(articles[$0].body)) }
-                }
-            }
-            var results = [RenderedMarkdown?](repeating: nil, count: articles.count)
-            for await batch in group {
-                for (index, rendered) in batch { results[index] = rendered }
-            }
-            return results.map { $0! }
-        }
-    }
 }

@@ -86,11 +86,14 @@ enum Resolver {
         var dateCounts: [Date: Int] = [:]
         for article in articles { dateCounts[article.date, default: 0] += 1 }
         let keys = articles.map { dateCounts[$0.date]! > 1 ? SwedishCollation.key($0.title) : [] }
+        // Dates and addresses in arrays of their own: reading them through `articles[i]` in the
+        // comparison copied whole articles (a retain per field) and was most of the sort.
+        let dates = articles.map(\.date)
+        let paths = articles.map(\.path)
         let order = articles.indices.sorted { i, j in
-            let a = articles[i], b = articles[j]
-            if a.date != b.date { return a.date > b.date }
+            if dates[i] != dates[j] { return dates[i] > dates[j] }
             if keys[i] != keys[j] { return keys[i].lexicographicallyPrecedes(keys[j]) }
-            return a.path < b.path
+            return paths[i] < paths[j]
         }
         return order.map { articles[$0] }
     }

@@ -42,12 +42,6 @@ struct TermNumbers: Sendable {
 }
 
 extension SiteIndex {
-    /// Lets go of the articles' Markdown once it is rendered: 5 KB an article that would
-    /// otherwise stay in memory to the end of the build.
-    mutating func dropMarkdown() {
-        for number in articles.indices { articles[number].body = "" }
-    }
-
     /// The listed articles just older and newer than article `number`, for previous/next links;
     /// none for an out-of-date article.
     func neighbours(of number: Int) -> (older: Int?, newer: Int?) {

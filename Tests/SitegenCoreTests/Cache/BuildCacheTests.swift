@@ -79,6 +79,24 @@ struct BuildCacheTests {
         #expect(warm?.warnings == cold.warnings)
     }
 
+    @Test("Messages about a body quote its line from the file, cold and cached, with a byte-order mark and CRLF")
+    func bodyExcerptsComeFromTheFile() async throws {
+        let text = "\u{FEFF}---\r\ntitle: Bilder utan text\r\ndate: 2022-03-02\r\nkind: projekt\r\nregions: [Kronoberg]\r\n"
+            + "summary: Två bilder.\r\n---\r\n\r\nFörsta stycket.\r\n\r\n![](/bilder/karta.png) står på rad elva.\r\n\r\n"
+            + "Se [klicka här](https://example.se/) på rad tretton.\r\n"
+        let site = try TestSite(fixture: "everything", files: ["content/2022/bilder.md": text, "static/bilder/karta.png": ""])
+        defer { site.cleanUp() }
+        func own(_ report: BuildReport?) -> [Diagnostic] {
+            (report?.warnings ?? []).filter { $0.location?.file == "content/2022/bilder.md" }
+        }
+        let cold = own(try await site.build(cache: site.cacheFolder))
+        #expect(cold.map(\.location?.line) == [11, 13])
+        #expect(cold.map(\.excerpt) == ["![](/bilder/karta.png) står på rad elva.", "Se [klicka här](https://example.se/) på rad tretton."])
+        let warm = try await site.build(cache: site.cacheFolder)
+        #expect(warm.cachedArticles == Self.articleFiles + 1)
+        #expect(own(warm) == cold)
+    }
+
     /// The cache's shard files in `folder`.
     static func shardFiles(_ folder: URL) -> [URL] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()

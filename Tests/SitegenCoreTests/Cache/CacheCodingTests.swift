@@ -47,8 +47,8 @@ struct CacheCodingTests {
                           observations: [.exists(path: "static/filer/rapport.pdf", true), .byteCount(path: "static/filer/rapport.pdf", 1234),
                                          .imageSize(path: "content/x/diagram.png", width: 640, height: 480),
                                          .imageSize(path: "content/x/trasig.png", width: nil, height: nil)],
-                          article: article, bodyOffset: nil, diagnostics: [diagnostic, .error("fel", at: nil)], rendered: rendered),
-        ArticleCacheEntry(sourcePath: "content/fel.md", key: 1, observations: [], article: nil, bodyOffset: nil,
+                          article: article, diagnostics: [diagnostic, .error("fel", at: nil)], rendered: rendered),
+        ArticleCacheEntry(sourcePath: "content/fel.md", key: 1, observations: [], article: nil,
                           diagnostics: [.error("the required field 'title' is missing", at: SourceLocation(file: "content/fel.md"))],
                           rendered: nil),
     ]
@@ -63,14 +63,13 @@ struct CacheCodingTests {
         #expect(ArticleCache.encode(Self.entries, salt: 42) == bytes, "the same entries give the same bytes")
     }
 
-    @Test("An entry with a body offset is stored without its body")
-    func bodyLeftOut() throws {
-        var entry = Self.entries[0]
-        entry.bodyOffset = 100
-        let decoded = try #require(try ArticleCache.decode(Data(ArticleCache.encode([entry], salt: 1)), salt: 1)["content/x.md"])
+    @Test("An entry keeps no Markdown: builds need only the rendered body")
+    func noMarkdown() throws {
+        #expect(!Self.article.body.isEmpty)
+        #expect(Self.entries[0].article?.body == "", "the entry lets the body go when it is made")
+        let decoded = try #require(try ArticleCache.decode(Data(ArticleCache.encode(Self.entries, salt: 1)), salt: 1)["content/x.md"])
         #expect(decoded.article?.body == "")
-        #expect(decoded.bodyOffset == 100)
-        #expect(ArticleCache.encode([entry], salt: 1).count + Self.article.body.utf8.count == ArticleCache.encode(Self.entries.prefix(1).map { $0 }, salt: 1).count + 8)
+        #expect(decoded.rendered == Self.entries[0].rendered)
     }
 
     @Test("Another salt or format version is refused")
@@ -120,33 +119,5 @@ struct CacheCodingTests {
             }
         }
         #expect(throws: CacheFormatError.self) { try observation.get() }
-    }
-}
-
-/// The body is kept as an offset into its file's text when it is the text's end.
-@Suite("Build cache body offsets")
-struct BodyOffsetTests {
-    @Test("The offset is found only for a true suffix")
-    func offsets() {
-        #expect(ArticleCacheEntry.offset(of: "Text.\n", in: "---\ntitle: x\n---\nText.\n") == 17)
-        #expect(ArticleCacheEntry.offset(of: "", in: "---\n---\n") == 8)
-        #expect(ArticleCacheEntry.offset(of: "Åäö", in: "---\n---\nÅäö") == 8)
-        #expect(ArticleCacheEntry.offset(of: "Text", in: "---\n---\nText.") == nil)
-        #expect(ArticleCacheEntry.offset(of: "längre än texten", in: "kort") == nil)
-    }
-
-    @Test("The body comes back from the file's bytes, with or without CR and byte-order mark")
-    func restore() throws {
-        for bytes in ["---\ntitle: å\n---\n\nKropp ö.\n", "\u{FEFF}---\r\ntitle: å\r\n---\r\n\r\nKropp ö.\r\n", "---\rtitle: å\r---\r\rKropp ö.\r"] {
-            let data = Data(bytes.utf8)
-            let text = try SourceText.decode(data, relativePath: "content/a.md").get().text
-            let offset = try #require(ArticleCacheEntry.offset(of: "\nKropp ö.\n", in: text))
-            var entry = CacheCodingTests.entries[0]
-            entry.article?.body = ""
-            entry.bodyOffset = offset
-            let restored = entry.restoreBody(from: data)
-            #expect(restored)
-            #expect(entry.article?.body == "\nKropp ö.\n", "\(Array(bytes.utf8))")
-        }
     }
 }
