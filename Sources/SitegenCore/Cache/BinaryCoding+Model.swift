@@ -129,8 +129,6 @@ extension BinaryWriter {
         write(rendered.firstParagraph)
         write(rendered.beforeMore)
         write(rendered.wordCount)
-        write(rendered.links)
-        write(rendered.images)
         write(rendered.plainText)
         write(rendered.references, each: { writer, reference in
             writer.write(reference.kind == .link)
@@ -249,7 +247,7 @@ extension BinaryReader {
                                          line: try r.readInt(), column: try r.readInt())
             },
             firstParagraph: try readOptionalString(), beforeMore: try readOptionalString(), wordCount: try readInt(),
-            links: try readStrings(), images: try readStrings(), plainText: try readString(),
+            plainText: try readString(),
             references: try readArray { r throws(CacheFormatError) in
                 RenderedMarkdown.Reference(kind: try r.readBool() ? .link : .image, destination: try r.readString(),
                                            text: try r.readString(), line: try r.readInt(), column: try r.readInt())

@@ -89,7 +89,6 @@ public struct MarkdownRenderer: Sendable {
                 let url = string(cmark_node_get_url(node))
                 if Self.isDangerous(url) { cmark_node_set_url(node, "") }
                 let kind: RenderedMarkdown.Reference.Kind = type == CMARK_NODE_LINK ? .link : .image
-                if kind == .link { result.links.append(url) } else { result.images.append(url) }
                 referenceNodes.append((node, kind, url))
             default:
                 break

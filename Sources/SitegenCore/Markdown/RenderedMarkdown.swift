@@ -11,10 +11,6 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var beforeMore: String?
     /// Words a reader reads: text and inline code, not code blocks.
     public var wordCount: Int
-    /// Link destinations as written.
-    public var links: [String]
-    /// Image sources as written.
-    public var images: [String]
     /// The whole body as a reader sees it, without markup, for the search index.
     public var plainText: String = ""
     /// Every link and image with its place in the body and its text, for the checks
@@ -47,7 +43,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
 
 extension RenderedMarkdown {
     static let empty = RenderedMarkdown(html: "", headings: [], firstParagraph: nil, beforeMore: nil,
-                                        wordCount: 0, links: [], images: [])
+                                        wordCount: 0)
 }
 
 /// How Markdown becomes HTML; set from `site.yml`.

@@ -35,7 +35,7 @@ struct CacheCodingTests {
 
     static let rendered = RenderedMarkdown(
         html: "<p>Text med å.</p>\n<h2 id=\"rubrik\">Rubrik</h2>\n", headings: [.init(level: 2, text: "Rubrik", id: "rubrik")],
-        firstParagraph: "Text med å.", beforeMore: "Text", wordCount: 4, links: ["https://x.se"], images: ["bild.png"],
+        firstParagraph: "Text med å.", beforeMore: "Text", wordCount: 4,
         plainText: "Text med å. Rubrik")
 
     static let diagnostic = Diagnostic(.warning, at: SourceLocation(file: "content/x.md", line: 3, column: 1),

@@ -163,7 +163,7 @@ struct MarkdownRendererTests {
         #expect(result.html == "<h2 id=\"las-rapporten-om-export-och-lanen\">Läs <em>rapporten</em> om <code>export</code> och <a href=\"https://x.se/\">länen</a></h2>\n")
         #expect(result.headings == [.init(level: 2, text: "Läs rapporten om export och länen", id: "las-rapporten-om-export-och-lanen",
                                           line: 1, column: 1)])
-        #expect(result.links == ["https://x.se/"])
+        #expect(result.references.map(\.destination) == ["https://x.se/"])
     }
 
     // MARK: - Smart punctuation
@@ -224,8 +224,8 @@ struct MarkdownRendererTests {
             ![Karta](karta.png) och ![Logga](/bilder/logga.png)
             En autolänk: https://auto.se och <https://vinkel.se>.
             """)
-        #expect(result.links == ["rapport.pdf", "https://example.se/", "https://auto.se", "https://vinkel.se"])
-        #expect(result.images == ["karta.png", "/bilder/logga.png"])
+        #expect(result.references.filter { $0.kind == .link }.map(\.destination) == ["rapport.pdf", "https://example.se/", "https://auto.se", "https://vinkel.se"])
+        #expect(result.references.filter { $0.kind == .image }.map(\.destination) == ["karta.png", "/bilder/logga.png"])
         #expect(result.html.contains("<img src=\"karta.png\" alt=\"Karta\" />"))
     }
 
@@ -274,7 +274,7 @@ struct MarkdownRendererTests {
     @Test("Empty input gives empty output")
     func emptyInput() {
         let result = Self.renderer.render("")
-        #expect(result == RenderedMarkdown(html: "", headings: [], firstParagraph: nil, beforeMore: nil, wordCount: 0, links: [], images: []))
+        #expect(result == RenderedMarkdown(html: "", headings: [], firstParagraph: nil, beforeMore: nil, wordCount: 0))
         #expect(Self.renderer.render("\n\n   \n").html == "")
     }
 

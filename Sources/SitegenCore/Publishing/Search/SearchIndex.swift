@@ -9,11 +9,15 @@ struct SearchIndex: Sendable {
     var postings: [SearchTerm: [Int]]
     var facets: SearchFacets
 
+    /// Articles weighed at a time (see ``make(_:summaries:texts:workers:weights:batch:)``).
+    static let weighingBatch = 2_000
+
     /// `summaries` and `texts` (each body as plain text) are in the order of `index.articles`.
     /// Articles whose searchable text is in `weights` are not weighed again; the others are,
     /// and are added to it (a fresh ``SearchWeightsCache`` weighs every article).
+
     static func make(_ index: SiteIndex, summaries: [String], texts: [String], workers: Int,
-                     weights: inout SearchWeightsCache) async -> SearchIndex {
+                     weights: inout SearchWeightsCache, batch: Int = weighingBatch) async -> SearchIndex {
         let dates = SwedishDateFormatter(timeZone: index.config.timeZone)
         let documents = index.listed.map { SearchDocument($0, in: index, summary: summaries[$0], dates: dates) }
         let facts = documents.map { [$0.kindName] + $0.regions + $0.tags }
@@ -23,28 +27,38 @@ struct SearchIndex: Sendable {
         }
         let cache = weights
         let missing = documents.indices.filter { cache.entries[keys[$0]] == nil }
+        // Weighed in batches, each numbered into the cache before the next: holding every
+        // article's weights as a dictionary at once was a tenth of a 50,000-article build's
+        // peak memory.
         let workers = max(1, min(workers, missing.count))
-        // Weighing is per article and independent; the results are added in document order, so
-        // the term numbers, and the index, do not depend on the workers.
-        let weighed = await withTaskGroup(of: [(Int, [SearchTerm: Int])].self) { group in
-            for worker in 0..<workers {
-                group.addTask {
-                    var weights = SearchWeights()
-                    return stride(from: worker, to: missing.count, by: workers).map { position in
-                        let number = missing[position]
-                        let document = documents[number]
-                        return (position, weights.weights(title: document.title, facts: facts[number], summary: document.summary,
-                                                          body: texts[index.listed[number]]))
+        // One weigher per worker for all batches: each remembers the words it has normalised.
+        var weighers = [SearchWeights](repeating: SearchWeights(), count: workers)
+        for start in stride(from: 0, to: missing.count, by: batch) {
+            let part = Array(missing[start..<min(start + batch, missing.count)])
+            // Weighing is per article and independent; the results are added in document
+            // order, so the term numbers, and the index, do not depend on the workers.
+            let weighed = await withTaskGroup(of: (Int, SearchWeights, [(Int, [SearchTerm: Int])]).self) { group in
+                for (worker, weigher) in weighers.enumerated() {
+                    group.addTask {
+                        var weigher = weigher
+                        let results = stride(from: worker, to: part.count, by: workers).map { position in
+                            let number = part[position]
+                            let document = documents[number]
+                            return (position, weigher.weights(title: document.title, facts: facts[number], summary: document.summary,
+                                                              body: texts[index.listed[number]]))
+                        }
+                        return (worker, weigher, results)
                     }
                 }
+                var all = [[SearchTerm: Int]](repeating: [:], count: part.count)
+                for await (worker, weigher, results) in group {
+                    weighers[worker] = weigher
+                    for (position, weights) in results { all[position] = weights }
+                }
+                return all
             }
-            var all = [[SearchTerm: Int]](repeating: [:], count: missing.count)
-            for await batch in group {
-                for (position, weights) in batch { all[position] = weights }
-            }
-            return all
+            for (position, number) in part.enumerated() { weights.add(weighed[position], key: keys[number]) }
         }
-        for (position, number) in missing.enumerated() { weights.add(weighed[position], key: keys[number]) }
         weights.keep(only: Set(keys))
 
         var byNumber = [[Int]](repeating: [], count: weights.terms.count)
