@@ -27,12 +27,20 @@ struct CachingArticleLoader: Sendable {
     }
 
     /// One article looked up or loaded, not yet recorded: made on any thread, recorded in order.
+    /// What loading gave is the entry's: an attempt holds it once (attempts of every article
+    /// are held at once).
     struct Attempt: Sendable {
-        var source: ContentSource
-        var outcome: ArticleOutcome
+        var sourcePath: String
         /// This build's entry for the file; nil when the file could not be read.
         var entry: ArticleCacheEntry?
+        /// Why the file could not be read, when it could not.
+        var problem: Diagnostic?
         var reused: Bool
+
+        var outcome: ArticleOutcome {
+            guard let entry else { return ArticleOutcome(article: nil, problems: problem.map { [$0] } ?? []) }
+            return ArticleOutcome(article: entry.article, problems: entry.diagnostics, rendered: entry.rendered)
+        }
     }
 
     /// Looks `source` up in the cache, or loads and renders it; changes nothing, so articles can
@@ -41,7 +49,7 @@ struct CachingArticleLoader: Sendable {
         let contents: Data
         switch SourceText.readBytes(file: source.file, relativePath: source.relativePath) {
         case .success(let read): contents = read
-        case .failure(let problem): return Attempt(source: source, outcome: ArticleOutcome(article: nil, problems: [problem]), entry: nil, reused: false)
+        case .failure(let problem): return Attempt(sourcePath: source.relativePath, entry: nil, problem: problem, reused: false)
         }
         let key = keys.key(for: source, contents: contents, gitDates: loader.gitDates.files[source.relativePath])
         if var entry = previous[source.relativePath], entry.key == key,
@@ -49,8 +57,7 @@ struct CachingArticleLoader: Sendable {
            FileProbe.stillHolds(entry.observations, siteRoot: loader.siteRoot) {
             // The same names, under this build's site folder, which may have moved.
             entry.article?.bundleFiles = source.bundleFiles
-            let outcome = ArticleOutcome(article: entry.article, problems: entry.diagnostics, rendered: entry.rendered)
-            return Attempt(source: source, outcome: outcome, entry: entry, reused: true)
+            return Attempt(sourcePath: source.relativePath, entry: entry, problem: nil, reused: true)
         }
         var probe = FileProbe(siteRoot: loader.siteRoot)
         var outcome: ArticleOutcome
@@ -65,18 +72,18 @@ struct CachingArticleLoader: Sendable {
         let entry = ArticleCacheEntry(
             sourcePath: source.relativePath, key: key, observations: probe.observations,
             article: outcome.article, diagnostics: outcome.problems, rendered: outcome.rendered)
-        return Attempt(source: source, outcome: outcome, entry: entry, reused: false)
+        return Attempt(sourcePath: source.relativePath, entry: entry, problem: nil, reused: false)
     }
 
     /// Keeps an attempt's entry for this build (nothing to key on when the file could not be
     /// read: not cached) and returns what loading gave.
     mutating func record(_ attempt: Attempt) -> ArticleOutcome {
         guard let entry = attempt.entry else { return attempt.outcome }
-        entries[attempt.source.relativePath] = entry
+        entries[attempt.sourcePath] = entry
         if attempt.reused {
             reused += 1
         } else {
-            changedShards.insert(ArticleCache.shard(of: attempt.source.relativePath))
+            changedShards.insert(ArticleCache.shard(of: attempt.sourcePath))
         }
         return attempt.outcome
     }

@@ -70,33 +70,16 @@ extension Build {
         var bodies: [String: RenderedMarkdown] = [:]
         var drafts = 0
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation))
-        // Read, parsed and rendered on all cores (cmark-gfm serializes its parsing itself);
-        // recorded in the walk's order, so messages and the cache do not depend on the number
-        // of workers.
-        let outcomes: [ArticleOutcome]
-        if let reader = cache {
-            let attempts = ParallelMap.map(sources, workers: options.workers) {
-                reader.attempt($0, renderer: renderer)
-            }
-            outcomes = attempts.map { cache!.record($0) }
-        } else {
-            outcomes = ParallelMap.map(sources, workers: options.workers) { source in
-                let (article, problems) = loader.load(source)
-                var outcome = ArticleOutcome(article: article, problems: problems)
-                outcome.render(with: renderer)
-                return outcome
-            }
-        }
-        for (source, outcome) in zip(sources, outcomes) {
-            let problems = outcome.problems
-            diagnostics += problems
+        /// Keeps what loading one file gave: its problems, and the article unless it is a draft left out.
+        func take(_ outcome: ArticleOutcome, of source: ContentSource) {
+            diagnostics += outcome.problems
             guard let article = outcome.article else {
                 // Content never vanishes silently: an article not loaded must come with an error.
-                if !problems.hasErrors {
+                if !outcome.problems.hasErrors {
                     diagnostics.append(.error("the article could not be read", at: SourceLocation(file: source.relativePath),
                                               hint: "check its front matter against the README's reference"))
                 }
-                continue
+                return
             }
             if article.draft, !options.includeDrafts {
                 drafts += 1
@@ -104,6 +87,23 @@ extension Build {
                 articles.append(article)
                 bodies[article.sourcePath] = outcome.rendered
             }
+        }
+        // Read, parsed and rendered on all cores (cmark-gfm serializes its parsing itself);
+        // recorded in the walk's order, so messages and the cache do not depend on the number
+        // of workers.
+        if let reader = cache {
+            let attempts = ParallelMap.map(sources, workers: options.workers) {
+                reader.attempt($0, renderer: renderer)
+            }
+            for (source, attempt) in zip(sources, attempts) { take(cache!.record(attempt), of: source) }
+        } else {
+            let outcomes = ParallelMap.map(sources, workers: options.workers) { source in
+                let (article, problems) = loader.load(source)
+                var outcome = ArticleOutcome(article: article, problems: problems)
+                outcome.render(with: renderer)
+                return outcome
+            }
+            for (source, outcome) in zip(sources, outcomes) { take(outcome, of: source) }
         }
         if sources.isEmpty, !diagnostics.hasErrors {
             diagnostics.append(.warning("there are no articles in content/", at: nil,

@@ -50,8 +50,7 @@ public struct Build: Sendable {
         loaded.articles = []
         loaded.schedule.articles = []
 
-        let search = await searchIndex(resolved.index, texts)
-        texts.dropPlainText()
+        let search = await searchIndex(resolved.index, &texts)
         timer.finish("search")
 
         let written: (pages: Int, files: Int, kept: Int)
@@ -113,12 +112,15 @@ public struct Build: Sendable {
         return Texts(bodies: bodies, summaries: summaries)
     }
 
-    /// Phase 4: the search index of the listed articles, from their plain text, which can then
-    /// go. With a cache folder, the articles' weights are kept there (``SearchWeightsCache``).
-    func searchIndex(_ index: SiteIndex, _ texts: Texts) async -> SearchIndex? {
+    /// Phase 4: the search index of the listed articles, from their plain text, which then
+    /// goes (also without search). With a cache folder, the articles' weights are kept there
+    /// (``SearchWeightsCache``).
+    func searchIndex(_ index: SiteIndex, _ texts: inout Texts) async -> SearchIndex? {
+        var plain = texts.bodies.map(\.plainText)
+        texts.dropPlainText()
         guard index.config.search.enabled else { return nil }
         var weights = options.cacheFolder.map(SearchWeightsCache.read(folder:)) ?? SearchWeightsCache()
-        let search = await SearchIndex.make(index, summaries: texts.summaries, texts: texts.bodies.map(\.plainText),
+        let search = await SearchIndex.make(index, summaries: texts.summaries, texts: &plain,
                                             workers: options.workers, weights: &weights)
         if let folder = options.cacheFolder { weights.write(folder: folder) }
         return search

@@ -9,29 +9,23 @@ enum ParallelMap {
     ) -> [Result] {
         let workers = max(1, min(workers, items.count))
         guard workers > 1 else { return items.map(transform) }
-        let collected = Collected<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let results = stride(from: worker, to: items.count, by: workers).map { ($0, transform(items[$0])) }
-            collected.store(results)
+        // Each worker puts its results straight into their places in the array being made: no
+        // two workers touch one place, so no lock is needed. Collecting them per worker and
+        // then into a second array held every result three times over; results of loading
+        // are ~1 KB structs, 150 MB for 50,000 articles.
+        return [Result](unsafeUninitializedCapacity: items.count) { buffer, count in
+            let places = Places(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: items.count, by: workers) {
+                    (places.base + index).initialize(to: transform(items[index]))
+                }
+            }
+            count = items.count
         }
-        return collected.values()
     }
 
-    /// The workers' results, each put in its place under a lock.
-    private final class Collected<Result: Sendable>: @unchecked Sendable {
-        private var slots: [Result?]
-        private let lock = NSLock()
-
-        init(count: Int) {
-            slots = [Result?](repeating: nil, count: count)
-        }
-
-        func store(_ results: [(Int, Result)]) {
-            lock.withLock { for (index, result) in results { slots[index] = result } }
-        }
-
-        func values() -> [Result] {
-            lock.withLock { slots.map { $0! } }
-        }
+    /// The array's storage, handed to the workers; each writes only its own places.
+    private struct Places<Result>: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Result>
     }
 }

@@ -6,7 +6,7 @@
 struct SearchIndex: Sendable {
     var documents: [SearchDocument]
     /// Term -> document numbers (ascending) and weights, as pairs `[document, weight, ...]`.
-    var postings: [SearchTerm: [Int]]
+    var postings: [SearchTerm: [Int32]]
     var facets: SearchFacets
 
     /// Articles weighed at a time (see ``make(_:summaries:texts:workers:weights:batch:)``).
@@ -14,16 +14,39 @@ struct SearchIndex: Sendable {
 
     /// `summaries` and `texts` (each body as plain text) are in the order of `index.articles`.
     /// Articles whose searchable text is in `weights` are not weighed again; the others are,
-    /// and are added to it (a fresh ``SearchWeightsCache`` weighs every article).
-
-    static func make(_ index: SiteIndex, summaries: [String], texts: [String], workers: Int,
+    /// and are added to it (a fresh ``SearchWeightsCache`` weighs every article). `texts` is
+    /// emptied once the articles are weighed, so the plain text is not held while the
+    /// postings are built.
+    static func make(_ index: SiteIndex, summaries: [String], texts: inout [String], workers: Int,
                      weights: inout SearchWeightsCache, batch: Int = weighingBatch) async -> SearchIndex {
         let dates = SwedishDateFormatter(timeZone: index.config.timeZone)
         let documents = index.listed.map { SearchDocument($0, in: index, summary: summaries[$0], dates: dates) }
+        let keys = await weigh(documents, texts: index.listed.map { texts[$0] }, workers: workers, weights: &weights, batch: batch)
+        texts = []
+
+        var byNumber = [[Int32]](repeating: [], count: weights.terms.count)
+        for (number, key) in keys.enumerated() {
+            let pairs = weights.entries[key]!
+            for position in stride(from: 0, to: pairs.count, by: 2) {
+                let term = Int(pairs[position])
+                byNumber[term].append(Int32(number))
+                byNumber[term].append(pairs[position + 1])
+            }
+        }
+        var postings: [SearchTerm: [Int32]] = [:]
+        postings.reserveCapacity(byNumber.count)
+        for (number, list) in byNumber.enumerated() where !list.isEmpty { postings[weights.terms[number]] = list }
+        return SearchIndex(documents: documents, postings: postings, facets: SearchFacets(index))
+    }
+
+    /// Weighs the documents whose text (`texts`, one per document) is not in `weights`, adds
+    /// them to it, and returns every document's key there.
+    private static func weigh(_ documents: [SearchDocument], texts: [String], workers: Int,
+                              weights: inout SearchWeightsCache, batch: Int) async -> [UInt64] {
         let facts = documents.map { [$0.kindName] + $0.regions + $0.tags }
         let keys = ParallelMap.map(Array(documents.indices), workers: workers) { number in
             SearchWeightsCache.key(title: documents[number].title, facts: facts[number], summary: documents[number].summary,
-                                   body: texts[index.listed[number]])
+                                   body: texts[number])
         }
         let cache = weights
         let missing = documents.indices.filter { cache.entries[keys[$0]] == nil }
@@ -45,7 +68,7 @@ struct SearchIndex: Sendable {
                             let number = part[position]
                             let document = documents[number]
                             return (position, weigher.weights(title: document.title, facts: facts[number], summary: document.summary,
-                                                              body: texts[index.listed[number]]))
+                                                              body: texts[number]))
                         }
                         return (worker, weigher, results)
                     }
@@ -60,20 +83,7 @@ struct SearchIndex: Sendable {
             for (position, number) in part.enumerated() { weights.add(weighed[position], key: keys[number]) }
         }
         weights.keep(only: Set(keys))
-
-        var byNumber = [[Int]](repeating: [], count: weights.terms.count)
-        for (number, key) in keys.enumerated() {
-            let pairs = weights.entries[key]!
-            for position in stride(from: 0, to: pairs.count, by: 2) {
-                let term = Int(pairs[position])
-                byNumber[term].append(number)
-                byNumber[term].append(Int(pairs[position + 1]))
-            }
-        }
-        var postings: [SearchTerm: [Int]] = [:]
-        postings.reserveCapacity(byNumber.count)
-        for (number, list) in byNumber.enumerated() where !list.isEmpty { postings[weights.terms[number]] = list }
-        return SearchIndex(documents: documents, postings: postings, facets: SearchFacets(index))
+        return keys
     }
 }
 
@@ -89,12 +99,12 @@ enum SearchPostings {
     }
 
     /// `[document, weight, ...]` with the documents as differences.
-    static func deltaPairs(_ pairs: [Int]) -> [Int] {
-        var out = pairs
+    static func deltaPairs(_ pairs: [Int32]) -> [Int] {
+        var out = pairs.map(Int.init)
         var previous = 0
         for position in stride(from: 0, to: out.count, by: 2) {
-            out[position] = pairs[position] - previous
-            previous = pairs[position]
+            out[position] = Int(pairs[position]) - previous
+            previous = Int(pairs[position])
         }
         return out
     }
