@@ -21,30 +21,68 @@ enum XMLText {
     /// Works on UTF-8 bytes: feeds escape whole article bodies, many times over on a big site.
     /// In UTF-8 the forbidden characters are the bytes below 0x20 other than tab, LF and CR,
     /// and the sequences EF BF BE and EF BF BF (U+FFFE, U+FFFF).
+    ///
+    /// Runs of bytes that need nothing are found with a table and copied whole, and a text with
+    /// nothing to change is returned as it is: a byte-at-a-time loop was 4% of a cold
+    /// 10,000-article build, all of it in the feeds.
     private static func escape(_ text: String, attribute: Bool) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        var bytes = text.utf8.makeIterator()
-        while let byte = bytes.next() {
-            switch byte {
-            case UInt8(ascii: "&"): output += Self.amp
-            case UInt8(ascii: "<"): output += Self.lt
-            case UInt8(ascii: ">"): output += Self.gt
-            case UInt8(ascii: "\"") where attribute: output += Self.quot
-            case UInt8(ascii: "\t") where attribute: output += Self.tab
-            case UInt8(ascii: "\n") where attribute: output += Self.newline
-            case UInt8(ascii: "\r"): output += Self.carriageReturn
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"): output.append(byte)
-            case 0..<0x20: continue
-            case 0xEF:
-                // A String is valid UTF-8, so EF starts a three-byte character: U+FFFE and U+FFFF
-                // are EF BF BE and EF BF BF; every other one is kept.
-                guard let second = bytes.next(), let third = bytes.next() else { output.append(byte); continue }
-                if !(second == 0xBF && (third == 0xBE || third == 0xBF)) { output += [byte, second, third] }
-            default: output.append(byte)
+        let table = attribute ? attributeTable : contentTable
+        var contiguous = text
+        return contiguous.withUTF8 { input -> String in
+            let count = input.count
+            var position = 0
+            while position < count, table[Int(input[position])] == 0 { position += 1 }
+            if position == count { return text }
+            var output: [UInt8] = []
+            output.reserveCapacity(count + count / 8)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[..<position]))
+            while position < count {
+                let start = position
+                while position < count, table[Int(input[position])] == 0 { position += 1 }
+                if position > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<position])) }
+                guard position < count else { break }
+                let byte = input[position]
+                position += 1
+                switch byte {
+                case UInt8(ascii: "&"): output += Self.amp
+                case UInt8(ascii: "<"): output += Self.lt
+                case UInt8(ascii: ">"): output += Self.gt
+                case UInt8(ascii: "\""): output += Self.quot
+                case UInt8(ascii: "\t"): output += Self.tab
+                case UInt8(ascii: "\n"): output += Self.newline
+                case UInt8(ascii: "\r"): output += Self.carriageReturn
+                case 0xEF:
+                    // A String is valid UTF-8, so EF starts a three-byte character: U+FFFE and
+                    // U+FFFF are EF BF BE and EF BF BF; every other one is kept.
+                    guard position + 1 < count else {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[(position - 1)...]))
+                        position = count
+                        continue
+                    }
+                    let second = input[position], third = input[position + 1]
+                    position += 2
+                    if !(second == 0xBF && (third == 0xBE || third == 0xBF)) { output += [byte, second, third] }
+                default: break // the other bytes below 0x20: dropped
+                }
             }
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Per byte, 1 when it is not copied as it is: in element content `&`, `<`, `>`, CR, the
+    /// other control bytes but tab and LF, and EF (which may start U+FFFE or U+FFFF).
+    private static let contentTable: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0xEF, 0x0D: 1
+        case 0x09, 0x0A: 0
+        case 0..<0x20: 1
+        default: 0
+        }
+    }
+
+    /// As ``contentTable``, and also `"`, tab and LF, which attributes hold as references.
+    private static let attributeTable: [UInt8] = (0...255).map { byte in
+        byte == 0x22 || byte == 0x09 || byte == 0x0A ? 1 : contentTable[byte]
     }
 
     private static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8)

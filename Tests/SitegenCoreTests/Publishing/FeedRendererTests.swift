@@ -15,6 +15,37 @@ import Testing
         #expect(XMLText.escape("a\r\nb") == "a&#13;\nb")
     }
 
+    /// The byte-level escaping against the rule written out per character, on random text
+    /// made of everything that is treated specially and a few ordinary characters around it.
+    @Test func xmlEscapingMatchesTheRuleOnRandomText() {
+        func reference(_ text: String, attribute: Bool) -> String {
+            var output = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": output += "&amp;"
+                case "<": output += "&lt;"
+                case ">": output += "&gt;"
+                case "\"" where attribute: output += "&quot;"
+                case "\t" where attribute: output += "&#9;"
+                case "\n" where attribute: output += "&#10;"
+                case "\r": output += "&#13;"
+                case "\t", "\n": output.unicodeScalars.append(scalar)
+                case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": break
+                default: output.unicodeScalars.append(scalar)
+                }
+            }
+            return output
+        }
+        let pieces: [String] = ["&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{B}", "\u{FFFE}", "\u{FFFF}",
+                                "\u{FEFF}", "\u{FFFD}", "\u{E000}", "a", "å", "🏭", "text ", "]]>", "\u{2028}"]
+        var generator = SeededGenerator(seed: 2026)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(XMLText.escape(text) == reference(text, attribute: false), "\(Array(text.utf8))")
+            #expect(XMLText.attribute(text) == reference(text, attribute: true), "\(Array(text.utf8))")
+        }
+    }
+
     @Test func atomIsWellFormedAndKeepsTheText() throws {
         let xml = AtomFeedRenderer.render(FeedSamples.document())
         let texts = try #require(FeedSamples.parse(xml), "well-formed XML")
