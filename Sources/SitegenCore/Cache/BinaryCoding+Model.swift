@@ -129,7 +129,9 @@ extension BinaryWriter {
         write(rendered.firstParagraph)
         write(rendered.beforeMore)
         write(rendered.wordCount)
-        write(rendered.plainText)
+        // The hash only: the text is needed again only when an article's search weights are
+        // (see SearchIndex), and was 40% of the cache's bytes.
+        write(rendered.plainTextHash)
         write(rendered.references, each: { writer, reference in
             writer.write(reference.kind == .link)
             writer.write(reference.destination)
@@ -247,7 +249,7 @@ extension BinaryReader {
                                          line: try r.readInt(), column: try r.readInt())
             },
             firstParagraph: try readOptionalString(), beforeMore: try readOptionalString(), wordCount: try readInt(),
-            plainText: try readString(),
+            plainTextHash: try readUInt64(),
             references: try readArray { r throws(CacheFormatError) in
                 RenderedMarkdown.Reference(kind: try r.readBool() ? .link : .image, destination: try r.readString(),
                                            text: try r.readString(), line: try r.readInt(), column: try r.readInt())

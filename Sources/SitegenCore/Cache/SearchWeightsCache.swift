@@ -36,14 +36,14 @@ struct SearchWeightsCache: Sendable {
         return XXHash64.hash(writer.bytes)
     }
 
-    /// What is weighed for one article, as one number.
-    static func key(title: String, facts: [String], summary: String, body: String) -> UInt64 {
+    /// What is weighed for one article, as one number; `body` is the hash of the body's plain
+    /// text (``RenderedMarkdown/plainTextHash``).
+    static func key(title: String, facts: [String], summary: String, body: UInt64) -> UInt64 {
         var writer = BinaryWriter(capacity: 512)
         writer.write(title)
         writer.write(facts)
         writer.write(summary)
-        var body = body
-        writer.write(body.withUTF8 { XXHash64.hash(UnsafeRawBufferPointer($0)) })
+        writer.write(body)
         return XXHash64.hash(writer.bytes)
     }
 
@@ -56,8 +56,13 @@ struct SearchWeightsCache: Sendable {
         return number
     }
 
-    /// Keeps one article's weights under `key`.
-    mutating func add(_ weights: [SearchTerm: Int], key: UInt64) {
+    /// Entries for this build only, never written: weights of a text that is not the one its
+    /// key was made from.
+    private var unsaved: Set<UInt64> = []
+
+    /// Keeps one article's weights under `key`; with `save: false` for this build only.
+    mutating func add(_ weights: [SearchTerm: Int], key: UInt64, save: Bool = true) {
+        if save { unsaved.remove(key) } else { unsaved.insert(key) }
         var pairs: [Int32] = []
         pairs.reserveCapacity(weights.count * 2)
         for (term, weight) in weights {
@@ -120,7 +125,7 @@ struct SearchWeightsCache: Sendable {
         guard changed else { return }
         var used = [Int32](repeating: -1, count: terms.count)
         var kept: [SearchTerm] = []
-        let keys = entries.keys.sorted()
+        let keys = entries.keys.filter { !unsaved.contains($0) }.sorted()
         for key in keys {
             for position in stride(from: 0, to: entries[key]!.count, by: 2) {
                 let number = Int(entries[key]![position])

@@ -101,6 +101,7 @@ public struct MarkdownRenderer: Sendable {
         }
         result.wordCount = countWords(document)
         result.plainText = Whitespace.trimmed(plain)
+        result.plainTextHash = RenderedMarkdown.hash(of: result.plainText)
         // Before the headings are replaced below, which frees the links inside them.
         var columns = LineColumns(markdown)
         for (node, kind, destination) in referenceNodes {

@@ -11,8 +11,12 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var beforeMore: String?
     /// Words a reader reads: text and inline code, not code blocks.
     public var wordCount: Int
-    /// The whole body as a reader sees it, without markup, for the search index.
+    /// The whole body as a reader sees it, without markup, for the search index. Only a body
+    /// rendered in this build has it: the build cache keeps ``plainTextHash`` instead (see
+    /// ``hasPlainText``).
     public var plainText: String = ""
+    /// XXH64 of ``plainText``'s UTF-8, which the search index's weights are kept under.
+    public var plainTextHash: UInt64 = RenderedMarkdown.hash(of: "")
     /// Every link and image with its place in the body and its text, for the checks
     /// (`sitegen check`): where a broken link or a missing alt text is, in the writer's file.
     public var references: [Reference] = []
@@ -42,6 +46,17 @@ public struct RenderedMarkdown: Sendable, Hashable {
 }
 
 extension RenderedMarkdown {
+    /// Whether ``plainText`` is the text ``plainTextHash`` was made from; false for a body
+    /// from the build cache, whose text would have to be rendered again.
+    var hasPlainText: Bool {
+        !plainText.isEmpty || plainTextHash == Self.hash(of: "")
+    }
+
+    static func hash(of plainText: String) -> UInt64 {
+        var text = plainText
+        return text.withUTF8 { XXHash64.hash(UnsafeRawBufferPointer($0)) }
+    }
+
     static let empty = RenderedMarkdown(html: "", headings: [], firstParagraph: nil, beforeMore: nil,
                                         wordCount: 0)
 }

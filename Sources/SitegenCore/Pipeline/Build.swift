@@ -116,14 +116,26 @@ public struct Build: Sendable {
     /// goes (also without search). With a cache folder, the articles' weights are kept there
     /// (``SearchWeightsCache``).
     func searchIndex(_ index: SiteIndex, _ texts: inout Texts) async -> SearchIndex? {
-        var plain = texts.bodies.map(\.plainText)
+        var bodies = texts.bodies.map { SearchBody(hash: $0.plainTextHash, text: $0.hasPlainText ? $0.plainText : nil) }
         texts.dropPlainText()
         guard index.config.search.enabled else { return nil }
         var weights = options.cacheFolder.map(SearchWeightsCache.read(folder:)) ?? SearchWeightsCache()
-        let search = await SearchIndex.make(index, summaries: texts.summaries, texts: &plain,
-                                            workers: options.workers, weights: &weights)
+        let (siteRoot, paths) = (options.source, index.articles.map(\.sourcePath))
+        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
+        let search = await SearchIndex.make(index, summaries: texts.summaries, bodies: &bodies,
+                                            workers: options.workers, weights: &weights) { number in
+            Self.plainText(of: paths[number], siteRoot: siteRoot, renderer: renderer)
+        }
         if let folder = options.cacheFolder { weights.write(folder: folder) }
         return search
     }
 
+    /// The plain text of an article's body, rendered again from its file: for a body from the
+    /// build cache, which keeps only the text's hash, when its search weights must be made
+    /// again (its title, summary or terms changed). `nil` when the file cannot be read.
+    static func plainText(of sourcePath: String, siteRoot: URL, renderer: MarkdownRenderer) -> String? {
+        guard case .success(let text) = SourceText.read(file: siteRoot.appendingPathComponent(sourcePath), relativePath: sourcePath),
+              case .success(let read) = FrontMatterReader.read(text) else { return nil }
+        return renderer.render(read.split.body).plainText
+    }
 }

@@ -97,6 +97,19 @@ struct BuildCacheTests {
         #expect(own(warm) == cold)
     }
 
+    @Test("Search weights lost from the cache are made again from the articles' files, as on a cold build")
+    func searchWeightsMadeAgain() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let weights = site.cacheFolder.appendingPathComponent(SearchWeightsCache.fileName)
+        #expect(FileManager.default.fileExists(atPath: weights.path))
+        try FileManager.default.removeItem(at: weights)
+        let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "warm build without search weights")
+        #expect(report?.cachedArticles == Self.articleFiles)
+        #expect(FileManager.default.fileExists(atPath: weights.path))
+    }
+
     /// The cache's shard files in `folder`.
     static func shardFiles(_ folder: URL) -> [URL] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()

@@ -33,10 +33,11 @@ struct CacheCodingTests {
         return article
     }()
 
+    /// As the cache holds it: the plain text's hash without the text.
     static let rendered = RenderedMarkdown(
         html: "<p>Text med å.</p>\n<h2 id=\"rubrik\">Rubrik</h2>\n", headings: [.init(level: 2, text: "Rubrik", id: "rubrik")],
         firstParagraph: "Text med å.", beforeMore: "Text", wordCount: 4,
-        plainText: "Text med å. Rubrik")
+        plainTextHash: RenderedMarkdown.hash(of: "Text med å. Rubrik"))
 
     static let diagnostic = Diagnostic(.warning, at: SourceLocation(file: "content/x.md", line: 3, column: 1),
                                        "the front matter has an unknown field 'sumary'", hint: "did you mean 'summary'?",
@@ -70,6 +71,18 @@ struct CacheCodingTests {
         let decoded = try #require(try ArticleCache.decode(Data(ArticleCache.encode(Self.entries, salt: 1)), salt: 1)["content/x.md"])
         #expect(decoded.article?.body == "")
         #expect(decoded.rendered == Self.entries[0].rendered)
+    }
+
+    @Test("A body's plain text is kept as its hash only, and known to be missing when read back")
+    func plainTextAsHash() throws {
+        var entry = Self.entries[0]
+        entry.rendered?.plainText = "Text med å. Rubrik"
+        #expect(entry.rendered?.hasPlainText == true)
+        let decoded = try #require(try ArticleCache.decode(Data(ArticleCache.encode([entry], salt: 1)), salt: 1)["content/x.md"])
+        #expect(decoded == Self.entries[0])
+        #expect(decoded.rendered?.plainText == "")
+        #expect(decoded.rendered?.hasPlainText == false, "an empty text whose hash is not the empty text's is missing")
+        #expect(RenderedMarkdown.empty.hasPlainText, "an empty body has its (empty) text")
     }
 
     @Test("Another salt or format version is refused")

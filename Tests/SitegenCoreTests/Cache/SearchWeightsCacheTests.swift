@@ -46,21 +46,60 @@ import Testing
         }
     }
 
+    static func bodies(_ index: SiteIndex) -> [SearchBody] {
+        index.articles.map { article in
+            let text = "Brödtext om \(article.title) och \(article.tags.map(\.name).joined(separator: " "))."
+            return SearchBody(hash: RenderedMarkdown.hash(of: text), text: text)
+        }
+    }
+
     @Test func batchesAndWorkersDoNotChangeTheIndexOrTheCache() async throws {
         let site = try TestSite(fixture: "everything")
         defer { site.cleanUp() }
         let index = try site.index()
         let summaries = index.articles.map { $0.summary ?? $0.title }
-        var texts = index.articles.map { "Brödtext om \($0.title) och \($0.tags.map(\.name).joined(separator: " "))." }
+        var bodies = Self.bodies(index)
         var whole = SearchWeightsCache()
-        let one = await SearchIndex.make(index, summaries: summaries, texts: &texts, workers: 1, weights: &whole)
+        let one = await SearchIndex.make(index, summaries: summaries, bodies: &bodies, workers: 1, weights: &whole) { _ in nil }
         #expect(whole.entries.count == index.listed.count)
         for (workers, batch) in [(2, 1), (3, 2), (2, 3)] {
             var cache = SearchWeightsCache()
-            var texts = index.articles.map { "Brödtext om \($0.title) och \($0.tags.map(\.name).joined(separator: " "))." }
-            let made = await SearchIndex.make(index, summaries: summaries, texts: &texts, workers: workers, weights: &cache, batch: batch)
+            var bodies = Self.bodies(index)
+            let made = await SearchIndex.make(index, summaries: summaries, bodies: &bodies, workers: workers, weights: &cache, batch: batch) { _ in nil }
             #expect(made.postings == one.postings, "\(workers) workers, batches of \(batch)")
             #expect(Self.contents(cache) == Self.contents(whole), "\(workers) workers, batches of \(batch)")
         }
+    }
+
+    @Test func aBodyWithoutItsTextIsRenderedAgainAndKeptOnlyIfItIsTheSameText() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        let index = try site.index()
+        let summaries = index.articles.map { $0.summary ?? $0.title }
+        let full = Self.bodies(index)
+        var withText = full
+        var cold = SearchWeightsCache()
+        let expected = await SearchIndex.make(index, summaries: summaries, bodies: &withText, workers: 2, weights: &cold) { _ in nil }
+
+        // Without their text, the bodies get it back from the function, by article number.
+        let texts = full.map { $0.text! }
+        var hashesOnly = full.map { SearchBody(hash: $0.hash, text: nil) }
+        var again = SearchWeightsCache()
+        let made = await SearchIndex.make(index, summaries: summaries, bodies: &hashesOnly, workers: 2, weights: &again) { texts[$0] }
+        #expect(made.postings == expected.postings)
+        #expect(Self.contents(again) == Self.contents(cold))
+
+        // A text that is not the one hashed (its file changed meanwhile) is weighed, not written.
+        var stale = full.map { SearchBody(hash: $0.hash, text: nil) }
+        var changed = SearchWeightsCache()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("weights-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try #require(index.listed.first)
+        _ = await SearchIndex.make(index, summaries: summaries, bodies: &stale, workers: 2, weights: &changed) { number in
+            number == first ? "Helt annan text om svetsning." : texts[number]
+        }
+        #expect(changed.entries.count == index.listed.count)
+        changed.write(folder: folder)
+        #expect(SearchWeightsCache.read(folder: folder).entries.count == index.listed.count - 1)
     }
 }

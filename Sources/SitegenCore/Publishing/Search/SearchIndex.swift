@@ -12,17 +12,22 @@ struct SearchIndex: Sendable {
     /// Articles weighed at a time (see ``make(_:summaries:texts:workers:weights:batch:)``).
     static let weighingBatch = 2_000
 
-    /// `summaries` and `texts` (each body as plain text) are in the order of `index.articles`.
-    /// Articles whose searchable text is in `weights` are not weighed again; the others are,
-    /// and are added to it (a fresh ``SearchWeightsCache`` weighs every article). `texts` is
-    /// emptied once the articles are weighed, so the plain text is not held while the
-    /// postings are built.
-    static func make(_ index: SiteIndex, summaries: [String], texts: inout [String], workers: Int,
-                     weights: inout SearchWeightsCache, batch: Int = weighingBatch) async -> SearchIndex {
+    /// `summaries` and `bodies` are in the order of `index.articles`. Articles whose searchable
+    /// text is in `weights` are not weighed again; the others are, and are added to it (a fresh
+    /// ``SearchWeightsCache`` weighs every article). A body without its text (one from the
+    /// build cache) gets it from `plainText`, given the article's number. `bodies` is emptied
+    /// once the articles are weighed, so the plain text is not held while the postings are
+    /// built.
+    static func make(_ index: SiteIndex, summaries: [String], bodies: inout [SearchBody], workers: Int,
+                     weights: inout SearchWeightsCache, batch: Int = weighingBatch,
+                     plainText: @escaping @Sendable (Int) -> String?) async -> SearchIndex {
         let dates = SwedishDateFormatter(timeZone: index.config.timeZone)
         let documents = index.listed.map { SearchDocument($0, in: index, summary: summaries[$0], dates: dates) }
-        let keys = await weigh(documents, texts: index.listed.map { texts[$0] }, workers: workers, weights: &weights, batch: batch)
-        texts = []
+        let listed = index.listed.map { bodies[$0] }
+        bodies = []
+        let keys = await weigh(documents, bodies: listed, workers: workers, weights: &weights, batch: batch) { number in
+            plainText(index.listed[number])
+        }
 
         var byNumber = [[Int32]](repeating: [], count: weights.terms.count)
         for (number, key) in keys.enumerated() {
@@ -39,20 +44,22 @@ struct SearchIndex: Sendable {
         return SearchIndex(documents: documents, postings: postings, facets: SearchFacets(index))
     }
 
-    /// Weighs the documents whose text (`texts`, one per document) is not in `weights`, adds
-    /// them to it, and returns every document's key there.
-    private static func weigh(_ documents: [SearchDocument], texts: [String], workers: Int,
-                              weights: inout SearchWeightsCache, batch: Int) async -> [UInt64] {
+    /// Weighs the documents (with `bodies`, one per document) that are not in `weights`, adds
+    /// them to it, and returns every document's key there. Every document has its key, but a
+    /// body whose text, got again with `plainText` (by document number), is no longer the one
+    /// its hash was made from (its file changed during the build) is weighed and not kept.
+    private static func weigh(_ documents: [SearchDocument], bodies: [SearchBody], workers: Int,
+                              weights: inout SearchWeightsCache, batch: Int,
+                              plainText: @escaping @Sendable (Int) -> String?) async -> [UInt64] {
         let facts = documents.map { [$0.kindName] + $0.regions + $0.tags }
-        let keys = ParallelMap.map(Array(documents.indices), workers: workers) { number in
+        let keys = documents.indices.map { number in
             SearchWeightsCache.key(title: documents[number].title, facts: facts[number], summary: documents[number].summary,
-                                   body: texts[number])
+                                   body: bodies[number].hash)
         }
         let cache = weights
         let missing = documents.indices.filter { cache.entries[keys[$0]] == nil }
-        // Weighed in batches, each numbered into the cache before the next: holding every
-        // article's weights as a dictionary at once was a tenth of a 50,000-article build's
-        // peak memory.
+        // Weighed in batches, each numbered into the cache before the next, so only one batch
+        // of weights is held as dictionaries at a time.
         let workers = max(1, min(workers, missing.count))
         // One weigher per worker for all batches: each remembers the words it has normalised.
         var weighers = [SearchWeights](repeating: SearchWeights(), count: workers)
@@ -60,31 +67,46 @@ struct SearchIndex: Sendable {
             let part = Array(missing[start..<min(start + batch, missing.count)])
             // Weighing is per article and independent; the results are added in document
             // order, so the term numbers, and the index, do not depend on the workers.
-            let weighed = await withTaskGroup(of: (Int, SearchWeights, [(Int, [SearchTerm: Int])]).self) { group in
+            typealias Weighed = (weights: [SearchTerm: Int], kept: Bool)
+            let weighed = await withTaskGroup(of: (Int, SearchWeights, [(Int, Weighed)]).self) { group in
                 for (worker, weigher) in weighers.enumerated() {
                     group.addTask {
                         var weigher = weigher
-                        let results = stride(from: worker, to: part.count, by: workers).map { position in
+                        let results = stride(from: worker, to: part.count, by: workers).map { position -> (Int, Weighed) in
                             let number = part[position]
                             let document = documents[number]
-                            return (position, weigher.weights(title: document.title, facts: facts[number], summary: document.summary,
-                                                              body: texts[number]))
+                            var (text, kept) = (bodies[number].text ?? "", true)
+                            if bodies[number].text == nil {
+                                text = plainText(number) ?? ""
+                                kept = RenderedMarkdown.hash(of: text) == bodies[number].hash
+                            }
+                            return (position, (weigher.weights(title: document.title, facts: facts[number], summary: document.summary,
+                                                               body: text), kept))
                         }
                         return (worker, weigher, results)
                     }
                 }
-                var all = [[SearchTerm: Int]](repeating: [:], count: part.count)
+                var all = [Weighed](repeating: ([:], true), count: part.count)
                 for await (worker, weigher, results) in group {
                     weighers[worker] = weigher
-                    for (position, weights) in results { all[position] = weights }
+                    for (position, result) in results { all[position] = result }
                 }
                 return all
             }
-            for (position, number) in part.enumerated() { weights.add(weighed[position], key: keys[number]) }
+            for (position, number) in part.enumerated() {
+                weights.add(weighed[position].weights, key: keys[number], save: weighed[position].kept)
+            }
         }
         weights.keep(only: Set(keys))
         return keys
     }
+}
+
+/// One article's body as the search index needs it: the hash its weights are kept under, and
+/// its plain text when this build rendered it.
+struct SearchBody: Sendable {
+    var hash: UInt64
+    var text: String?
 }
 
 /// How lists of document numbers are written: each as the difference from the one before, so
