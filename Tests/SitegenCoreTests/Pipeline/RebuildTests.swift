@@ -7,6 +7,12 @@ import Testing
 @Suite struct RebuildTests {
     /// The same sources built from scratch in a folder of their own.
     static func coldBuild(of site: TestSite, fixture: String) async throws -> [String: Data] {
+        try await coldTree(of: site, fixture: fixture).files
+    }
+
+    /// ``coldBuild(of:fixture:)``'s files, and its folders: a rebuild must not leave behind
+    /// folders that a cold build does not make.
+    static func coldTree(of site: TestSite, fixture: String) async throws -> (files: [String: Data], folders: Set<String>) {
         let cold = try TestSite(fixture: fixture)
         defer { cold.cleanUp() }
         for folder in ["content", "templates", "static"] {
@@ -16,7 +22,7 @@ import Testing
         try cold.remove("site.yml")
         try FileManager.default.copyItem(at: site.root.appendingPathComponent("site.yml"), to: cold.root.appendingPathComponent("site.yml"))
         _ = try await cold.build()
-        return Tree.snapshot(cold.output)
+        return (Tree.snapshot(cold.output), Tree.folders(cold.output))
     }
 
     static func articles(in site: TestSite) -> [String] {
@@ -86,8 +92,11 @@ import Testing
             }
             let report = try await site.build(cache: site.cacheFolder)
             kept += report.keptFiles
-            let differences = Tree.differences(try await Self.coldBuild(of: site, fixture: "everything"), Tree.snapshot(site.output))
+            let cold = try await Self.coldTree(of: site, fixture: "everything")
+            let differences = Tree.differences(cold.files, Tree.snapshot(site.output))
             #expect(differences.isEmpty, "seed \(seed), step \(step): \(differences.prefix(5))")
+            let folders = cold.folders
+            #expect(Tree.folders(site.output) == folders, "seed \(seed), step \(step): \(Tree.folders(site.output).symmetricDifference(folders).sorted().prefix(5))")
         }
         #expect(kept > 0, "seed \(seed): no file was ever kept, so nothing above tested keeping them")
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)

@@ -116,6 +116,18 @@ enum Tree {
         return found.sorted()
     }
 
+    /// The folders under `folder`, relative to it.
+    static func folders(_ folder: URL) -> Set<String> {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var found: Set<String> = []
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if isDirectory.boolValue { found.insert(path) }
+        }
+        return found
+    }
+
     static func snapshot(_ folder: URL) -> [String: Data] {
         var result: [String: Data] = [:]
         for path in files(folder) {
