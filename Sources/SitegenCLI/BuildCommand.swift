@@ -114,7 +114,7 @@ struct BuildCommand: AsyncParsableCommand {
             }
             if verbose {
                 if options.cacheFolder != nil {
-                    terminal.line("  \(report.cachedArticles) article files unchanged, taken from the build cache")
+                    terminal.line("  \(report.cachedArticles) article files unchanged, taken from the build cache (\(report.unreadArticles) not read: unchanged by their stamps)")
                     terminal.line("  \(report.keptFiles) of \(report.files) files made from unchanged inputs, kept as published")
                 }
                 for (number, phase) in report.phases.enumerated() {

@@ -5,6 +5,11 @@ struct ArticleCacheEntry: Sendable, Hashable {
     var sourcePath: String
     /// ``ArticleCacheKeys/key(for:contents:)`` of the file as it was loaded.
     var key: UInt64
+    /// ``ArticleCacheKeys/head(for:gitDates:)``, the key without the file's bytes, and the
+    /// file's ``FileStamp`` taken before it was read: a build finding the same head and a stamp
+    /// this one vouches for takes the entry without reading the file.
+    var head: UInt64 = 0
+    var stamp: FileStamp?
     /// What loading read from other files, asked again before the entry is used.
     var observations: [FileObservation]
     /// What ``ArticleLoader`` returned: the article, or `nil` with errors among the diagnostics;
@@ -16,10 +21,12 @@ struct ArticleCacheEntry: Sendable, Hashable {
     /// draft, a scheduled article, or a build that stopped before phase 3).
     var rendered: RenderedMarkdown?
 
-    init(sourcePath: String, key: UInt64, observations: [FileObservation], article: Article?,
-         diagnostics: [Diagnostic], rendered: RenderedMarkdown?) {
+    init(sourcePath: String, key: UInt64, head: UInt64 = 0, stamp: FileStamp? = nil, observations: [FileObservation],
+         article: Article?, diagnostics: [Diagnostic], rendered: RenderedMarkdown?) {
         self.sourcePath = sourcePath
         self.key = key
+        self.head = head
+        self.stamp = stamp
         self.observations = observations
         self.article = article
         self.article?.body = ""
@@ -32,6 +39,13 @@ extension BinaryWriter {
     mutating func write(_ entry: ArticleCacheEntry) {
         write(entry.sourcePath)
         write(entry.key)
+        write(entry.head)
+        write(entry.stamp != nil)
+        if let stamp = entry.stamp {
+            for number in [Int64(bitPattern: stamp.device), Int64(bitPattern: stamp.inode), stamp.size, stamp.modified, stamp.changed, stamp.taken] {
+                write(UInt64(bitPattern: number))
+            }
+        }
         write(entry.observations, each: { $0.write($1) })
         write(entry.article, each: { $0.write($1) })
         write(entry.diagnostics, each: { $0.write($1) })
@@ -53,11 +67,19 @@ extension BinaryWriter {
 extension BinaryReader {
     mutating func readEntry() throws(CacheFormatError) -> ArticleCacheEntry {
         ArticleCacheEntry(
-            sourcePath: try readString(), key: try readUInt64(),
+            sourcePath: try readString(), key: try readUInt64(), head: try readUInt64(), stamp: try readStamp(),
             observations: try readArray { r throws(CacheFormatError) in try r.readObservation() },
             article: try readOptional { r throws(CacheFormatError) in try r.readArticle() },
             diagnostics: try readArray { r throws(CacheFormatError) in try r.readDiagnostic() },
             rendered: try readOptional { r throws(CacheFormatError) in try r.readRendered() })
+    }
+
+    mutating func readStamp() throws(CacheFormatError) -> FileStamp? {
+        guard try readBool() else { return nil }
+        var numbers: [Int64] = []
+        for _ in 0..<6 { numbers.append(Int64(bitPattern: try readUInt64())) }
+        return FileStamp(device: UInt64(bitPattern: numbers[0]), inode: UInt64(bitPattern: numbers[1]), size: numbers[2],
+                         modified: numbers[3], changed: numbers[4], taken: numbers[5])
     }
 
     mutating func readObservation() throws(CacheFormatError) -> FileObservation {

@@ -38,6 +38,11 @@ struct ArticleCacheKeys: Sendable {
     }
 
     func key(for source: ContentSource, contents: Data, gitDates: GitDates.FileDates? = nil) -> UInt64 {
+        key(head: head(for: source, gitDates: gitDates), contents: contents)
+    }
+
+    /// The part of an article's key that is not its file's bytes.
+    func head(for source: ContentSource, gitDates: GitDates.FileDates? = nil) -> UInt64 {
         var writer = BinaryWriter()
         writer.write(source.relativePath)
         writer.write(source.isBundle)
@@ -47,8 +52,11 @@ struct ArticleCacheKeys: Sendable {
             writer.write(gitDates.first.timeIntervalSince1970)
             writer.write(gitDates.last.timeIntervalSince1970)
         }
-        let head = XXHash64.hash(writer.bytes, seed: salt)
-        return contents.withUnsafeBytes { XXHash64.hash($0, seed: head) }
+        return XXHash64.hash(writer.bytes, seed: salt)
+    }
+
+    func key(head: UInt64, contents: Data) -> UInt64 {
+        contents.withUnsafeBytes { XXHash64.hash($0, seed: head) }
     }
 
     /// The running executable's size and modification time in a debug build; empty in release.

@@ -15,6 +15,8 @@ struct CachingArticleLoader: Sendable {
     private(set) var entries: [String: ArticleCacheEntry] = [:]
     /// Articles taken from the cache in this build.
     private(set) var reused = 0
+    /// Of those, the ones whose file was not read (its stamp was vouched for).
+    private(set) var unread = 0
     /// The shards whose entries this build changed: only they are written again.
     private var changedShards: Set<Int> = []
 
@@ -36,6 +38,10 @@ struct CachingArticleLoader: Sendable {
         /// Why the file could not be read, when it could not.
         var problem: Diagnostic?
         var reused: Bool
+        /// A reused entry with a new stamp worth keeping: its shard is written again.
+        var restamped = false
+        /// A reused entry whose file was not read.
+        var unread = false
 
         var outcome: ArticleOutcome {
             guard let entry else { return ArticleOutcome(article: nil, problems: problem.map { [$0] } ?? []) }
@@ -46,18 +52,33 @@ struct CachingArticleLoader: Sendable {
     /// Looks `source` up in the cache, or loads and renders it; changes nothing, so articles can
     /// be attempted in parallel and recorded afterwards with ``record(_:)``.
     func attempt(_ source: ContentSource, renderer: MarkdownRenderer) -> Attempt {
+        let head = keys.head(for: source, gitDates: loader.gitDates.files[source.relativePath])
+        let stamp = FileStamp.of(source.file.path)
+        let previous = previous[source.relativePath]
+        // A file whose stamp the entry vouches for is not read at all (see FileStamp).
+        if var entry = previous, entry.head == head, let old = entry.stamp, let stamp, old.vouches(for: stamp),
+           entry.rendered != nil || entry.article == nil,
+           FileProbe.stillHolds(entry.observations, siteRoot: loader.siteRoot) {
+            entry.article?.bundleFiles = source.bundleFiles
+            return Attempt(sourcePath: source.relativePath, entry: entry, problem: nil, reused: true, unread: true)
+        }
         let contents: Data
         switch SourceText.readBytes(file: source.file, relativePath: source.relativePath) {
         case .success(let read): contents = read
         case .failure(let problem): return Attempt(sourcePath: source.relativePath, entry: nil, problem: problem, reused: false)
         }
-        let key = keys.key(for: source, contents: contents, gitDates: loader.gitDates.files[source.relativePath])
-        if var entry = previous[source.relativePath], entry.key == key,
+        let key = keys.key(head: head, contents: contents)
+        if var entry = previous, entry.key == key,
            entry.rendered != nil || entry.article == nil,
            FileProbe.stillHolds(entry.observations, siteRoot: loader.siteRoot) {
             // The same names, under this build's site folder, which may have moved.
             entry.article?.bundleFiles = source.bundleFiles
-            return Attempt(sourcePath: source.relativePath, entry: entry, problem: nil, reused: true)
+            // A stamp for the next build, which then need not read the file; written only once
+            // it is settled (a fresh clone's files are, a file saved a moment ago is not).
+            entry.head = head
+            entry.stamp = stamp
+            return Attempt(sourcePath: source.relativePath, entry: entry, problem: nil, reused: true,
+                           restamped: stamp?.isSettled == true)
         }
         var probe = FileProbe(siteRoot: loader.siteRoot)
         var outcome: ArticleOutcome
@@ -70,7 +91,7 @@ struct CachingArticleLoader: Sendable {
             outcome = ArticleOutcome(article: nil, problems: [problem])
         }
         let entry = ArticleCacheEntry(
-            sourcePath: source.relativePath, key: key, observations: probe.observations,
+            sourcePath: source.relativePath, key: key, head: head, stamp: stamp, observations: probe.observations,
             article: outcome.article, diagnostics: outcome.problems, rendered: outcome.rendered)
         return Attempt(sourcePath: source.relativePath, entry: entry, problem: nil, reused: false)
     }
@@ -82,6 +103,8 @@ struct CachingArticleLoader: Sendable {
         entries[attempt.sourcePath] = entry
         if attempt.reused {
             reused += 1
+            if attempt.unread { unread += 1 }
+            if attempt.restamped { changedShards.insert(ArticleCache.shard(of: attempt.sourcePath)) }
         } else {
             changedShards.insert(ArticleCache.shard(of: attempt.sourcePath))
         }

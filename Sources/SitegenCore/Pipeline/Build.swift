@@ -45,7 +45,7 @@ public struct Build: Sendable {
 
         // What is not needed any more goes before the pages are made, so memory follows the
         // HTML that must be kept (bodies, for article pages and feeds) and not the sources.
-        let cachedArticles = loaded.cache?.reused ?? 0
+        let (cachedArticles, unreadArticles) = (loaded.cache?.reused ?? 0, loaded.cache?.unread ?? 0)
         loaded.cache = nil
         loaded.articles = []
         loaded.schedule.articles = []
@@ -64,7 +64,7 @@ public struct Build: Sendable {
                            files: written.files, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics,
-                           cachedArticles: cachedArticles, keptFiles: written.kept, phases: timer.phases,
+                           cachedArticles: cachedArticles, unreadArticles: unreadArticles, keptFiles: written.kept, phases: timer.phases,
                            peakMemory: timer.peaks)
     }
 

@@ -75,6 +75,8 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     /// Articles taken from the build cache instead of being read and rendered (0 without one).
     public var cachedArticles: Int = 0
+    /// Of those, the ones whose file was not even read: its ``FileStamp`` was vouched for.
+    public var unreadArticles: Int = 0
     /// Files kept from the published site because what they are made from did not change
     /// (``Fingerprints``), so they were neither made nor written (0 without a cache).
     public var keptFiles: Int = 0
