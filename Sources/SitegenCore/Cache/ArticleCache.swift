@@ -38,13 +38,22 @@ enum ArticleCache {
     /// The entries of every usable shard in `folder`, keyed by source path. Missing,
     /// unreadable, damaged shards and shards written for another salt give none.
     static func read(folder: URL, salt: UInt64) -> [String: ArticleCacheEntry] {
-        var entries: [String: ArticleCacheEntry] = [:]
+        // Each shard's entries as a list, put into one dictionary made once at its size:
+        // a dictionary per shard merged into the whole was a third of reading.
+        var shards: [[ArticleCacheEntry]] = []
         for shard in 0..<shardCount {
             // Read, not mapped: a mapped file cut short by another program while it is read
             // would crash the build (SIGBUS); a read one is only refused.
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName(shard: shard))),
-                  let found = try? decode(data, salt: salt) else { continue }
-            entries.merge(found) { first, _ in first }
+                  let found = try? data.withUnsafeBytes({ buffer in
+                      Result { () throws(CacheFormatError) in try decodeList(buffer, salt: salt) }
+                  }).get() else { continue }
+            shards.append(found)
+        }
+        var entries: [String: ArticleCacheEntry] = [:]
+        entries.reserveCapacity(shards.reduce(0) { $0 + $1.count })
+        for shard in shards {
+            for entry in shard where entries[entry.sourcePath] == nil { entries[entry.sourcePath] = entry }
         }
         return entries
     }
@@ -54,6 +63,15 @@ enum ArticleCache {
     }
 
     static func decode(_ buffer: UnsafeRawBufferPointer, salt: UInt64) throws(CacheFormatError) -> [String: ArticleCacheEntry] {
+        let list = try decodeList(buffer, salt: salt)
+        var entries: [String: ArticleCacheEntry] = [:]
+        entries.reserveCapacity(list.count)
+        for entry in list { entries[entry.sourcePath] = entry }
+        return entries
+    }
+
+    /// A shard's entries in their order in the file.
+    static func decodeList(_ buffer: UnsafeRawBufferPointer, salt: UInt64) throws(CacheFormatError) -> [ArticleCacheEntry] {
         let headerCount = magic.count + 4 + 8
         guard buffer.count >= headerCount + 4 + 8 else { throw .truncated }
         guard buffer.starts(with: magic) else { throw .invalid("not a sitegen cache") }
@@ -66,10 +84,7 @@ enum ArticleCache {
         var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: body[headerCount...]))
         let list = try reader.readArray { r throws(CacheFormatError) in try r.readEntry() }
         guard reader.isAtEnd else { throw .invalid("bytes after the entries") }
-        var entries: [String: ArticleCacheEntry] = [:]
-        entries.reserveCapacity(list.count)
-        for entry in list { entries[entry.sourcePath] = entry }
-        return entries
+        return list
     }
 
     static func encode(_ entries: [ArticleCacheEntry], salt: UInt64) -> [UInt8] {
