@@ -13,7 +13,8 @@ import Testing
         case inside(String)
         /// Refused; this is the first line of one of the errors.
         case refused(String)
-        /// Built, without the file: a name starting with '.' is a hidden file, never published.
+        /// Built, without the file: a name starting with '.' is a hidden file, never published (with
+        /// a warning, `HiddenFileTests`).
         case hidden
     }
 
