@@ -74,18 +74,24 @@ public struct ContentWalker {
                 let path = relative + "/" + name
                 var status = stat()
                 let isFolder = lstat(directory.appendingPathComponent(name).path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
-                diagnostics.append(Self.hiddenWarning(path: path, name: name, isFolder: isFolder, bundle: bundle))
+                diagnostics.append(hiddenWarning(path: path, name: name, isFolder: isFolder, bundle: bundle))
                 return false
             }
         }
     }
 
-    static func hiddenWarning(path: String, name: String, isFolder: Bool, bundle: String?) -> Diagnostic {
+    /// The warning for a hidden name a writer may have meant to publish, with how to publish it.
+    private func hiddenWarning(path: String, name: String, isFolder: Bool, bundle: String?) -> Diagnostic {
         let visible = String(name.drop { $0 == "." })
         let what = isFolder ? "'\(path)/' starts with '.', so it is a hidden folder and nothing in it is published"
             : "'\(path)' starts with '.', so it is a hidden file and is not published" + (bundle == nil ? "" : " with the page bundle")
+        let away = bundle.map { "out of the page bundle '\($0)/'" } ?? "out of \(contentFolder)/"
+        if bundle == nil, !isFolder, !visible.hasSuffix(".md") {
+            // Without the dot it would still be neither an article nor a bundle's file.
+            return .warning(what, at: SourceLocation(file: path),
+                            hint: "to publish it, put it in a page bundle or in static/ without the leading dot; or move it \(away) if it is not meant for the site")
+        }
         let rename = visible.isEmpty ? "rename it without the leading dot" : "rename it without the leading dot, '\(visible)',"
-        let away = bundle.map { "out of the page bundle '\($0)/'" } ?? "out of content/"
         return .warning(what, at: SourceLocation(file: path),
                         hint: "\(rename) to publish \(isFolder ? "what is in it" : "it"), or move it \(away) if it is not meant for the site")
     }
