@@ -139,7 +139,7 @@ struct ArticleLoader: Sendable {
         var aliases: [AliasPath] = []
         for (raw, node) in fields.list("aliases", commaSeparated: false) ?? [] {
             if let long = Self.overlongPart(raw) {
-                fields.error(node, "a part of the old address '\(raw.prefix(60))…' is \(long) bytes long; each part between slashes may be at most \(Limits.oldAddressPartBytes)",
+                fields.error(node, "a part of the old address '\(String(raw.unicodeScalars.prefix(60)))…' is \(long) bytes long; each part between slashes may be at most \(Limits.oldAddressPartBytes)",
                              hint: "no web server has a longer name: check that the address is whole and nothing was pasted into it")
                 continue
             }
@@ -233,7 +233,7 @@ struct ArticleLoader: Sendable {
                 continue
             }
             guard slug.utf8.count <= Slug.maxLength else {
-                let shown = name.count > 40 ? String(name.prefix(40)) + "…" : name
+                let shown = name.unicodeScalars.count > 40 ? String(name.unicodeScalars.prefix(40)) + "…" : name
                 fields.error(node, "the tag '\(shown)' makes an address \(slug.utf8.count) characters long; a tag's address may be at most \(Slug.maxLength)",
                              hint: "a tag is a word or two, e.g. Export")
                 continue
@@ -257,10 +257,13 @@ struct ArticleLoader: Sendable {
             }
             return fallback
         }
-        // In characters: a slug with other letters than a-z is refused below, with a suggestion.
-        guard slug.count <= Slug.maxLength else {
-            fields.error(fields.node("slug"), "the slug is \(slug.count) characters long; it may be at most \(Slug.maxLength)",
-                         hint: "write a short slug: a few words with hyphens, e.g. slug: smart-industri")
+        // In bytes, before anything else reads it, and shown by scalars: one letter with a
+        // megabyte of accents is one character.
+        guard slug.utf8.count <= Slug.maxLength else {
+            let message = slug.utf8.count == slug.count
+                ? "the slug is \(slug.count) characters long; it may be at most \(Slug.maxLength)"
+                : "the slug '\(String(slug.unicodeScalars.prefix(40)))…' is too long and has letters other than a-z; it may be at most \(Slug.maxLength) characters of a-z, 0-9 and hyphens"
+            fields.error(fields.node("slug"), message, hint: "write a short slug: a few words with hyphens, e.g. slug: smart-industri")
             return nil
         }
         guard Slug.isValid(slug) else {

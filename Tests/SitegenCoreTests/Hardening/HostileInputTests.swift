@@ -119,6 +119,8 @@ import Testing
               "the tag '\(String(repeating: "a", count: 40))…' makes an address 1000000 characters long; a tag's address may be at most 200"),
         fails("a tag of 150 æ, an address of 300", article(fm + "tags: [" + String(repeating: "æ", count: 150) + "]\n"), "6:8",
               "the tag '\(String(repeating: "æ", count: 40))…' makes an address 300 characters long; a tag's address may be at most 200"),
+        fails("a slug of one letter and 100,000 accents", article(fm + "slug: a" + String(repeating: "\u{301}", count: 100_000) + "\n"), "6:7",
+              "the slug 'a\(String(repeating: "\u{301}", count: 39))…' is too long and has letters other than a-z; it may be at most 200 characters of a-z, 0-9 and hyphens"),
         fails("a slug of 300 characters", article(fm + "slug: " + String(repeating: "a", count: 300) + "\n"), "6:7",
               "the slug is 300 characters long; it may be at most 200"),
         // Wrong types.
