@@ -69,6 +69,7 @@ struct LinkResolver {
         if let other = targets.articles[path] {
             return .success(.page(targets.index.articles[other].path, article: other))
         }
+        if let hidden = Self.hiddenProblem(segments, written: file, image: false) { return .failure(hidden) }
         // Not an article, but perhaps a published file: a Markdown file in static/, or one
         // inside a page bundle (published beside the page as it is).
         if case .success(let file) = resolveSite(file, fromRoot: file.hasPrefix("/"), image: false) {
@@ -107,6 +108,7 @@ struct LinkResolver {
             }
             return .success(target)
         }
+        if let hidden = Self.hiddenProblem(segments, written: path, image: image) { return .failure(hidden) }
         let leads = fromRoot ? "the \(what) leads to '\(shown)'" : "the \(what) '\(path)' leads to '\(shown)'"
         // A typo is in the last part: compare that with its neighbours' (whole addresses all
         // start alike on a news site, and would find near matches everywhere).
@@ -127,6 +129,19 @@ struct LinkResolver {
         }
         return .failure(LinkProblem(image ? .missingImage : .brokenLink,
                                     "\(leads), but the site has no such \(image ? "file" : "page or file")", hint: hint))
+    }
+}
+
+extension LinkResolver {
+    /// A link to a name starting with '.': such files are never published (the walk warns about
+    /// each), so the link would be broken on the site; said plainly rather than as a typo.
+    static func hiddenProblem(_ segments: [String], written: String, image: Bool) -> LinkProblem? {
+        guard let name = segments.first(where: { $0.hasPrefix(".") }) else { return nil }
+        let visible = String(name.drop { $0 == "." })
+        let rename = visible.isEmpty ? "rename it without the leading dot" : "rename it '\(visible)'"
+        return LinkProblem(image ? .missingImage : .brokenLink,
+                           "the \(image ? "image" : "link") '\(written)' leads to a name starting with '.', '\(name)': hidden files and folders are never published",
+                           hint: "\(rename) and change the \(image ? "image" : "link") to match")
     }
 }
 

@@ -88,9 +88,9 @@ struct ArticleLoader: Sendable {
             let line = split.bodyFirstLine + table.line - 1
             fields.diagnostics.append(Diagnostic(
                 .error, at: SourceLocation(file: text.path, line: line),
-                table.columns > TableSize.maxColumns
-                    ? "a table row here has \(table.columns) cells; tables may have at most \(TableSize.maxColumns) columns"
-                    : "the tables have more than \(TableSize.maxCells) cells by this line, too many to render",
+                table.columns > Limits.tableColumns
+                    ? "a table row here has \(table.columns) cells; tables may have at most \(Limits.tableColumns) columns"
+                    : "the tables have more than \(Limits.tableCells) cells by this line, too many to render",
                 hint: "split the table into smaller ones, or publish the data as a file (CSV or PDF) in a page bundle and link to it",
                 excerpt: text.line(line)))
         }
@@ -138,6 +138,11 @@ struct ArticleLoader: Sendable {
     private func readAliases(_ fields: inout FieldReader) -> [AliasPath] {
         var aliases: [AliasPath] = []
         for (raw, node) in fields.list("aliases", commaSeparated: false) ?? [] {
+            if let long = Self.overlongPart(raw) {
+                fields.error(node, "a part of the old address '\(String(raw.unicodeScalars.prefix(60)))…' is \(long) bytes long; each part between slashes may be at most \(Limits.oldAddressPartBytes)",
+                             hint: "no web server has a longer name: check that the address is whole and nothing was pasted into it")
+                continue
+            }
             guard let alias = AliasPath(raw) else {
                 fields.error(node, "'\(raw)' cannot be an old address of the article",
                              hint: "write the old path from the site's root, e.g. /nyheter/gammal-rubrik/ or /2019/04/rapport.html; letters, digits and - . _ ~ only, no '..'")
@@ -206,9 +211,12 @@ struct ArticleLoader: Sendable {
         return ok ? regions : nil
     }
 
-    /// Each tag is a page and three feeds: 10,000 tags on one article made a 40,000-file site
-    /// and minutes of building, never what a writer meant.
-    static let maxTags = 200
+    static let maxTags = Limits.tagsPerArticle
+
+    /// The length in bytes of the first part of an old address longer than a file name may be.
+    static func overlongPart(_ raw: String) -> Int? {
+        (raw.removingPercentEncoding ?? raw).split(separator: "/").lazy.map(\.utf8.count).first { $0 > Limits.oldAddressPartBytes }
+    }
 
     private func readTags(_ fields: inout FieldReader) -> [Tag] {
         var tags: [Tag] = []
@@ -225,7 +233,8 @@ struct ArticleLoader: Sendable {
                 continue
             }
             guard slug.utf8.count <= Slug.maxLength else {
-                fields.error(node, "the tag '\(name.prefix(40))…' is \(name.count) characters long; a tag may be at most \(Slug.maxLength)",
+                let shown = name.unicodeScalars.count > 40 ? String(name.unicodeScalars.prefix(40)) + "…" : name
+                fields.error(node, "the tag '\(shown)' makes an address \(slug.utf8.count) characters long; a tag's address may be at most \(Slug.maxLength)",
                              hint: "a tag is a word or two, e.g. Export")
                 continue
             }
@@ -248,15 +257,21 @@ struct ArticleLoader: Sendable {
             }
             return fallback
         }
+        // In bytes, before anything else reads it, and shown by scalars: one letter with a
+        // megabyte of accents is one character.
         guard slug.utf8.count <= Slug.maxLength else {
-            fields.error(fields.node("slug"), "the slug is \(slug.count) characters long; it may be at most \(Slug.maxLength)",
-                         hint: "write a short slug: a few words with hyphens, e.g. slug: smart-industri")
+            let message = slug.utf8.count == slug.count
+                ? "the slug is \(slug.count) characters long; it may be at most \(Slug.maxLength)"
+                : "the slug '\(String(slug.unicodeScalars.prefix(40)))…' is too long and has letters other than a-z; it may be at most \(Slug.maxLength) characters of a-z, 0-9 and hyphens"
+            fields.error(fields.node("slug"), message, hint: "write a short slug: a few words with hyphens, e.g. slug: smart-industri")
             return nil
         }
         guard Slug.isValid(slug) else {
             let suggestion = Slug.make(slug)
             fields.error(fields.node("slug"), "the slug '\(slug)' may contain only a-z, 0-9 and hyphens",
-                         hint: suggestion.isEmpty ? "write e.g. slug: smart-industri" : "did you mean '\(suggestion)'?")
+                         hint: suggestion.isEmpty ? "write e.g. slug: smart-industri"
+                             : suggestion.count > Slug.maxLength ? "write a shorter slug of a-z, 0-9 and hyphens, at most \(Slug.maxLength) characters"
+                             : "did you mean '\(suggestion)'?")
             return nil
         }
         return slug

@@ -5,8 +5,10 @@ import Glibc
 
 /// Finds the articles under `content/`: `*.md` files and page bundles (`index.md` with its files).
 ///
-/// The walk is sorted so builds do not depend on the file system's order. Hidden files are
-/// skipped; symbolic links that lead outside the site folder are refused, never followed.
+/// The walk is sorted so builds do not depend on the file system's order. Hidden files are never
+/// published: tools' litter (``HiddenName``) is skipped without a word, any other name starting
+/// with `.` with a warning. Symbolic links that lead outside the site folder are refused, never
+/// followed.
 public struct ContentWalker {
     public let siteRoot: URL
     public let contentFolder: String
@@ -60,15 +62,42 @@ public struct ContentWalker {
         return type == S_IFDIR ? .directory : .file
     }
 
-    private func children(of directory: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { !$0.hasPrefix(".") }
-            .sorted()
+    /// The names in `directory`, sorted, without hidden ones: a warning for each that is not
+    /// tools' litter, since a writer may have meant to publish it.
+    private func children(of directory: URL, relative: String, bundle: String?, _ diagnostics: inout [Diagnostic]) -> [String] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        return names.filter { name in
+            switch HiddenName(name) {
+            case .notHidden: return true
+            case .toolLitter: return false
+            case .hidden:
+                let path = relative + "/" + name
+                var status = stat()
+                let isFolder = lstat(directory.appendingPathComponent(name).path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+                diagnostics.append(hiddenWarning(path: path, name: name, isFolder: isFolder, bundle: bundle))
+                return false
+            }
+        }
+    }
+
+    /// The warning for a hidden name a writer may have meant to publish, with how to publish it.
+    private func hiddenWarning(path: String, name: String, isFolder: Bool, bundle: String?) -> Diagnostic {
+        let visible = String(name.drop { $0 == "." })
+        let what = isFolder ? "'\(path)/' starts with '.', so it is a hidden folder and nothing in it is published"
+            : "'\(path)' starts with '.', so it is a hidden file and is not published" + (bundle == nil ? "" : " with the page bundle")
+        let away = bundle.map { "out of the page bundle '\($0)/'" } ?? "out of \(contentFolder)/"
+        if bundle == nil, !isFolder, !visible.hasSuffix(".md") {
+            // Without the dot it would still be neither an article nor a bundle's file.
+            return .warning(what, at: SourceLocation(file: path),
+                            hint: "to publish it, put it in a page bundle or in static/ without the leading dot; or move it \(away) if it is not meant for the site")
+        }
+        let rename = visible.isEmpty ? "rename it without the leading dot" : "rename it without the leading dot, '\(visible)',"
+        return .warning(what, at: SourceLocation(file: path),
+                        hint: "\(rename) to publish \(isFolder ? "what is in it" : "it"), or move it \(away) if it is not meant for the site")
     }
 
     private func visit(_ directory: URL, relative: String, into sources: inout [ContentSource], _ diagnostics: inout [Diagnostic]) {
-        let names = children(of: directory)
-        for name in names {
+        for name in children(of: directory, relative: relative, bundle: nil, &diagnostics) {
             let url = directory.appendingPathComponent(name)
             let path = relative + "/" + name
             switch classify(url, relative: path, &diagnostics) {
@@ -107,7 +136,8 @@ public struct ContentWalker {
 
     private func collectFiles(in folder: URL, prefix: String, relative: String,
                               into files: inout [BundleFile], _ diagnostics: inout [Diagnostic]) {
-        for name in children(of: folder) {
+        let here = relative + (prefix.isEmpty ? "" : "/" + prefix.dropLast())
+        for name in children(of: folder, relative: here, bundle: relative, &diagnostics) {
             let url = folder.appendingPathComponent(name)
             let inner = prefix + name
             if prefix.isEmpty, name == "index.md" { continue }

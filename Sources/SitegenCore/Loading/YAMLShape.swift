@@ -11,8 +11,8 @@ import CYaml
 /// (no recursion, no nodes), and runs only when a quick look at the text says a bound could be
 /// near: for ordinary front matter it costs one pass over the bytes.
 enum YAMLShape {
-    static let maxDepth = 100
-    static let maxValues = 100_000
+    static let maxDepth = Limits.frontMatterDepth
+    static let maxValues = Limits.frontMatterValues
 
     struct Problem: Equatable {
         /// 1-based, within the YAML text.

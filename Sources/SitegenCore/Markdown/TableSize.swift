@@ -7,11 +7,12 @@
 /// bound this; this one does not, so the text is looked at first. The look is generous: any line
 /// of only `|`, `-`, `:` and spaces (after `>` of block quotes) may be a table's delimiter row,
 /// with the line above as its header and every line up to the next blank one as its rows.
+///
+/// The bounds are ``Limits/tableColumns`` (cells in one row, `|` in one line of a table) and
+/// ``Limits/tableCells`` (cells in all tables of one text, counted as cmark-gfm pads them).
 public enum TableSize {
-    /// Cells in one row (`|` in one line of a table).
-    public static let maxColumns = 500
-    /// Cells in all tables of one text, counted as cmark-gfm pads them.
-    public static let maxCells = 200_000
+    private static let maxColumns = Limits.tableColumns
+    private static let maxCells = Limits.tableCells
 
     public struct Excess: Sendable, Equatable {
         /// 1-based line in the text.

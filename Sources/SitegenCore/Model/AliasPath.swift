@@ -19,8 +19,7 @@ public struct AliasPath: Sendable, Hashable, Comparable, CustomStringConvertible
         let parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         guard !parts.isEmpty else { return nil }
         for part in parts {
-            // 255 bytes is the longest file or folder name file systems allow.
-            guard part != ".", part != "..", !part.hasPrefix("."), part.utf8.count <= 255,
+            guard part != ".", part != "..", !part.hasPrefix("."), part.utf8.count <= Limits.oldAddressPartBytes,
                   part.unicodeScalars.allSatisfy({ Self.allowed($0) }) else { return nil }
         }
         segments = parts.map { $0.precomposedStringWithCanonicalMapping }

@@ -6,9 +6,8 @@ import Foundation
 /// (æ -> ae, ø -> o, ß -> ss, ð -> d, þ -> th, ł -> l), everything that is not a-z or 0-9 becomes
 /// one hyphen, and hyphens never start or end a slug.
 public enum Slug {
-    /// The longest slug: it is a folder name, and file systems allow 255 bytes. A longer one
-    /// failed only when its page was written, with no place to fix it.
-    public static let maxLength = 200
+    /// The longest slug: ``Limits/nameLength``.
+    public static let maxLength = Limits.nameLength
 
     public static func make(_ text: String) -> String {
         var out = ""

@@ -116,7 +116,11 @@ import Testing
         fails("10,000 tags", article(fm + tenThousandTags), "6:1898",
               "the article has 10000 tags; an article may have at most 200"),
         fails("a tag of 1 MB", article(fm + "tags: [" + String(repeating: "a", count: 1_000_000) + "]\n"), "6:8",
-              "the tag '\(String(repeating: "a", count: 40))…' is 1000000 characters long; a tag may be at most 200"),
+              "the tag '\(String(repeating: "a", count: 40))…' makes an address 1000000 characters long; a tag's address may be at most 200"),
+        fails("a tag of 150 æ, an address of 300", article(fm + "tags: [" + String(repeating: "æ", count: 150) + "]\n"), "6:8",
+              "the tag '\(String(repeating: "æ", count: 40))…' makes an address 300 characters long; a tag's address may be at most 200"),
+        fails("a slug of one letter and 100,000 accents", article(fm + "slug: a" + String(repeating: "\u{301}", count: 100_000) + "\n"), "6:7",
+              "the slug 'a\(String(repeating: "\u{301}", count: 39))…' is too long and has letters other than a-z; it may be at most 200 characters of a-z, 0-9 and hyphens"),
         fails("a slug of 300 characters", article(fm + "slug: " + String(repeating: "a", count: 300) + "\n"), "6:7",
               "the slug is 300 characters long; it may be at most 200"),
         // Wrong types.

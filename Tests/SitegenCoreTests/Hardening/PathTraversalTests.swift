@@ -13,7 +13,8 @@ import Testing
         case inside(String)
         /// Refused; this is the first line of one of the errors.
         case refused(String)
-        /// Built, without the file: a name starting with '.' is a hidden file, never published.
+        /// Built, without the file: a name starting with '.' is a hidden file, never published (with
+        /// a warning, `HiddenFileTests`).
         case hidden
     }
 
@@ -77,7 +78,8 @@ import Testing
         refusedAlias("/%2E%2E%2F\(m)/"), refusedAlias("/a/%2F..%2F..%2F\(m)/"), refusedAlias("C:\\\(m)\\"),
         refusedAlias("file:///tmp/\(m)"), refusedAlias("https://example.se/\(m)/"), refusedAlias("/\(m)%00/"),
         refusedAlias("/\u{2024}\u{2024}/\(m)/"), refusedAlias("/\u{FF0F}\(m)/"), refusedAlias("/a\u{2215}\(m)/"),
-        refusedAlias("/.\(m)/"), refusedAlias("/\(m) x/"), refusedAlias("/" + String(repeating: "a", count: 256) + "/"),
+        refusedAlias("/.\(m)/"), refusedAlias("/\(m) x/"), alias("/" + String(repeating: "a", count: 256) + "/", .refused(
+            "\(file):6:11: error: a part of the old address '/\(String(repeating: "a", count: 59))…' is 256 bytes long; each part between slashes may be at most 255")),
         alias("/con/", .inside("con/index.html")),
         alias("/~\(m)/", .inside("~\(m)/index.html")),
         alias("//evil.example/\(m)/", .inside("evil.example/\(m)/index.html")),
