@@ -126,12 +126,15 @@ struct CachingArticleLoader: Sendable {
         // Shards with no entry now go, whatever wrote them (another salt, deleted articles).
         let used = Set(entries.keys.map(ArticleCache.shard(of:)))
         shards.formUnion(Set(0..<ArticleCache.shardCount).subtracting(used))
-        // Only the entries of the shards written: sorting and copying all of them was most of
+        // Only the paths of the shards written: sorting and copying all entries was most of
         // this phase after one edit.
-        let sorted = entries.values.filter { shards.contains(ArticleCache.shard(of: $0.sourcePath)) }
-            .sorted { $0.sourcePath < $1.sourcePath }
+        var paths: [Int: [String]] = [:]
+        for path in entries.keys {
+            let shard = ArticleCache.shard(of: path)
+            if shards.contains(shard) { paths[shard, default: []].append(path) }
+        }
         do throws(OutputError) {
-            try ArticleCache.write(sorted, salt: keys.salt, folder: folder, shards: shards)
+            try ArticleCache.write(shards: shards, paths: paths, entries: entries, salt: keys.salt, folder: folder)
             return nil
         } catch {
             guard case .cannotWrite(let path, let reason) = error else { return nil }
