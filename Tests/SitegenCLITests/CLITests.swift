@@ -42,10 +42,28 @@ import Testing
         try process.run()
         input.fileHandleForWriting.write(Data(stdin.utf8))
         try input.fileHandleForWriting.close()
+        // Both pipes at once: a child that fills stderr (64 KB) while stdout is read waits for
+        // ever. An AddressSanitizer leak report of 90 KB hung the import tests that way.
+        let err = ReadAll(errors.fileHandleForReading)
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                   stderr: String(decoding: err.data, as: UTF8.self))
+    }
+
+    /// A file handle read to its end on another thread; `data` waits for the end.
+    final class ReadAll: @unchecked Sendable {
+        private let done = DispatchGroup()
+        private var bytes = Data()
+
+        init(_ handle: FileHandle) {
+            DispatchQueue.global().async(group: done) { self.bytes = handle.readDataToEndOfFile() }
+        }
+
+        var data: Data {
+            done.wait()
+            return bytes
+        }
     }
 
     /// A copy of the package's sample site in a temporary folder.
