@@ -133,14 +133,16 @@ struct LinkResolver {
 }
 
 extension LinkResolver {
-    /// A link to a name starting with '.': such files are never published (the walk warns about
-    /// each), so the link would be broken on the site; said plainly rather than as a typo.
+    /// A link to a name starting with '.' that the site does not have: such files in `content/`
+    /// are never published (the walk warns about each), so the link would be broken on the
+    /// site; said plainly rather than as a typo. (`static/` publishes its hidden files, which
+    /// links find before this is asked.)
     static func hiddenProblem(_ segments: [String], written: String, image: Bool) -> LinkProblem? {
         guard let name = segments.first(where: { $0.hasPrefix(".") }) else { return nil }
         let visible = String(name.drop { $0 == "." })
         let rename = visible.isEmpty ? "rename it without the leading dot" : "rename it '\(visible)'"
         return LinkProblem(image ? .missingImage : .brokenLink,
-                           "the \(image ? "image" : "link") '\(written)' leads to a name starting with '.', '\(name)': hidden files and folders are never published",
+                           "the \(image ? "image" : "link") '\(written)' leads to a name starting with '.', '\(name)': hidden files and folders in content/ are never published",
                            hint: "\(rename) and change the \(image ? "image" : "link") to match")
     }
 }

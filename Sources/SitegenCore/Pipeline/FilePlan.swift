@@ -78,11 +78,15 @@ struct FilePlan: Sendable {
         }
     }
 
+    /// The files of `static/`, hidden ones included: it is copied as it is, as Hugo and Zola
+    /// copy theirs, so `.well-known/security.txt`, `.nojekyll` (GitHub Pages) and `.htaccess`
+    /// (Apache) reach the host. Only what tools leave behind (``HiddenName``: `.DS_Store`,
+    /// `.git/`, swap files) is left out.
     private static func files(under folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var found: [String] = []
         while let path = enumerator.nextObject() as? String {
-            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            guard !path.split(separator: "/").contains(where: { HiddenName(String($0)) == .toolLitter }) else { continue }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
                !isDirectory.boolValue {

@@ -71,11 +71,11 @@ import Testing
     /// (the body of the bundle's article, the first line of the error)
     static let links: [(String, String)] = [
         ("[Rapporten](.rapport.pdf)",
-         "\(bundle):8:1: error: the link '.rapport.pdf' leads to a name starting with '.', '.rapport.pdf': hidden files and folders are never published"),
+         "\(bundle):8:1: error: the link '.rapport.pdf' leads to a name starting with '.', '.rapport.pdf': hidden files and folders in content/ are never published"),
         ("![Karta](bilagor/.karta.png)",
-         "\(bundle):8:1: error: the image 'bilagor/.karta.png' leads to a name starting with '.', '.karta.png': hidden files and folders are never published"),
+         "\(bundle):8:1: error: the image 'bilagor/.karta.png' leads to a name starting with '.', '.karta.png': hidden files and folders in content/ are never published"),
         ("[Artikeln](../.artikel.md)",
-         "\(bundle):8:1: error: the link '../.artikel.md' leads to a name starting with '.', '.artikel.md': hidden files and folders are never published"),
+         "\(bundle):8:1: error: the link '../.artikel.md' leads to a name starting with '.', '.artikel.md': hidden files and folders in content/ are never published"),
     ]
 
     @Test func aLinkToAHiddenFileIsAnError() async throws {
@@ -100,5 +100,25 @@ import Testing
             #expect(HiddenName(name) == .hidden, "\(name)")
         }
         #expect(HiddenName("rapport.pdf") == .notHidden)
+    }
+
+    /// `static/` is copied as it is, hidden files too (as Hugo and Zola do), but not tools' litter.
+    @Test func staticPublishesItsHiddenFilesButNotToolLitter() async throws {
+        let site = try Self.site([
+            "static/.well-known/security.txt": "Contact: mailto:sakerhet@example.se\n",
+            "static/.nojekyll": "",
+            "static/.DS_Store": "skräp",
+            "static/css/.site.css.swp": "skräp",
+            "static/.git/HEAD": "ref: refs/heads/main\n",
+            Self.bundle: Self.article + "\nSe [säkerhetskontakten](/.well-known/security.txt).\n",
+        ])
+        defer { site.cleanUp() }
+        let report = try await site.build()
+        #expect(report.warnings.isEmpty, "\(Self.firstLines(report.warnings))")
+        let files = Set(Tree.files(site.output))
+        #expect(files.contains(".well-known/security.txt"))
+        #expect(files.contains(".nojekyll"))
+        #expect(!files.contains(".DS_Store") && !files.contains("css/.site.css.swp") && !files.contains(".git/HEAD"))
+        #expect(try site.output(".well-known/security.txt") == "Contact: mailto:sakerhet@example.se\n")
     }
 }
