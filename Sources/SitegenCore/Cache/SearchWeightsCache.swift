@@ -73,6 +73,12 @@ struct SearchWeightsCache: Sendable {
         changed = true
     }
 
+    /// Lets go of one entry, without marking the cache changed: for taking it apart once it
+    /// has been saved (``SearchIndex/make(_:summaries:bodies:workers:weights:batch:weighed:plainText:)``).
+    mutating func forget(_ key: UInt64) {
+        entries[key] = nil
+    }
+
     /// Only the entries of `keys` stay (the articles listed now), so the file does not grow
     /// with every edit.
     mutating func keep(only keys: Set<UInt64>) {

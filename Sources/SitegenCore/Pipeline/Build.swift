@@ -122,11 +122,11 @@ public struct Build: Sendable {
         var weights = options.cacheFolder.map(SearchWeightsCache.read(folder:)) ?? SearchWeightsCache()
         let (siteRoot, paths) = (options.source, index.articles.map(\.sourcePath))
         let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
-        let search = await SearchIndex.make(index, summaries: texts.summaries, bodies: &bodies,
-                                            workers: options.workers, weights: &weights) { number in
+        let folder = options.cacheFolder
+        let search = await SearchIndex.make(index, summaries: texts.summaries, bodies: &bodies, workers: options.workers,
+                                            weights: &weights, weighed: { weights in folder.map(weights.write(folder:)) }) { number in
             Self.plainText(of: paths[number], siteRoot: siteRoot, renderer: renderer)
         }
-        if let folder = options.cacheFolder { weights.write(folder: folder) }
         return search
     }
 

@@ -59,13 +59,16 @@ import Testing
         let index = try site.index()
         let summaries = index.articles.map { $0.summary ?? $0.title }
         var bodies = Self.bodies(index)
-        var whole = SearchWeightsCache()
-        let one = await SearchIndex.make(index, summaries: summaries, bodies: &bodies, workers: 1, weights: &whole) { _ in nil }
+        var whole = SearchWeightsCache(), taken = SearchWeightsCache()
+        let one = await SearchIndex.make(index, summaries: summaries, bodies: &bodies, workers: 1, weights: &taken,
+                                         weighed: { whole = $0 }) { _ in nil }
         #expect(whole.entries.count == index.listed.count)
+        #expect(taken.entries.isEmpty, "the weights are taken apart into the postings once saved")
         for (workers, batch) in [(2, 1), (3, 2), (2, 3)] {
-            var cache = SearchWeightsCache()
+            var cache = SearchWeightsCache(), taken = SearchWeightsCache()
             var bodies = Self.bodies(index)
-            let made = await SearchIndex.make(index, summaries: summaries, bodies: &bodies, workers: workers, weights: &cache, batch: batch) { _ in nil }
+            let made = await SearchIndex.make(index, summaries: summaries, bodies: &bodies, workers: workers, weights: &taken, batch: batch,
+                                              weighed: { cache = $0 }) { _ in nil }
             #expect(made.postings == one.postings, "\(workers) workers, batches of \(batch)")
             #expect(Self.contents(cache) == Self.contents(whole), "\(workers) workers, batches of \(batch)")
         }
@@ -78,14 +81,17 @@ import Testing
         let summaries = index.articles.map { $0.summary ?? $0.title }
         let full = Self.bodies(index)
         var withText = full
-        var cold = SearchWeightsCache()
-        let expected = await SearchIndex.make(index, summaries: summaries, bodies: &withText, workers: 2, weights: &cold) { _ in nil }
+        var cold = SearchWeightsCache(), taken = SearchWeightsCache()
+        let expected = await SearchIndex.make(index, summaries: summaries, bodies: &withText, workers: 2, weights: &taken,
+                                              weighed: { cold = $0 }) { _ in nil }
 
         // Without their text, the bodies get it back from the function, by article number.
         let texts = full.map { $0.text! }
         var hashesOnly = full.map { SearchBody(hash: $0.hash, text: nil) }
         var again = SearchWeightsCache()
-        let made = await SearchIndex.make(index, summaries: summaries, bodies: &hashesOnly, workers: 2, weights: &again) { texts[$0] }
+        taken = SearchWeightsCache()
+        let made = await SearchIndex.make(index, summaries: summaries, bodies: &hashesOnly, workers: 2, weights: &taken,
+                                          weighed: { again = $0 }) { texts[$0] }
         #expect(made.postings == expected.postings)
         #expect(Self.contents(again) == Self.contents(cold))
 
@@ -95,7 +101,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("weights-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try #require(index.listed.first)
-        _ = await SearchIndex.make(index, summaries: summaries, bodies: &stale, workers: 2, weights: &changed) { number in
+        taken = SearchWeightsCache()
+        _ = await SearchIndex.make(index, summaries: summaries, bodies: &stale, workers: 2, weights: &taken, weighed: { changed = $0 }) { number in
             number == first ? "Helt annan text om svetsning." : texts[number]
         }
         #expect(changed.entries.count == index.listed.count)
