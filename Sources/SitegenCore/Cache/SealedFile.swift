@@ -26,16 +26,17 @@ enum SealedFile {
     static func write(_ writer: BinaryWriter, to url: URL) -> Bool {
         var writer = writer
         writer.write(XXHash64.hash(writer.bytes))
-        return replace(url, with: Data(writer.bytes))
+        return replace(url, with: writer.bytes)
     }
 
-    /// Puts `data` at `url` through a temporary file renamed into place, making the folder.
-    static func replace(_ url: URL, with data: Data) -> Bool {
+    /// Puts `bytes` at `url` through a temporary file renamed into place, making the folder.
+    /// Written from the array itself: a `Data` copy of it doubled the memory a big file took.
+    static func replace(_ url: URL, with bytes: [UInt8]) -> Bool {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: temporary)
+            _ = try FileWriter.write(bytes, to: temporary.path)
             guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
             return true
         } catch {

@@ -109,7 +109,7 @@ struct OutputManifest: Sendable {
             text += "\(String(entry.hash, radix: 16)) \(entry.size) \(entry.modified) \(entry.inode) \(String(entry.fingerprint, radix: 16)) \(path)\n"
         }
         // A manifest that cannot be replaced must not stay to describe the old output.
-        if !SealedFile.replace(url, with: Data(text.utf8)) { try? FileManager.default.removeItem(at: url) }
+        if !SealedFile.replace(url, with: Array(text.utf8)) { try? FileManager.default.removeItem(at: url) }
     }
 
     /// Removes a manifest; used when it may no longer describe the output.
