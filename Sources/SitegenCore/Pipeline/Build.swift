@@ -105,7 +105,12 @@ public struct Build: Sendable {
     /// Phase 3: the bodies, rendered in phase 1, in the index's order, and the summaries lists
     /// and feeds show.
     func markdown(_ index: SiteIndex, bodies: [String: RenderedMarkdown]) -> Texts {
-        let bodies = index.articles.map { bodies[$0.sourcePath] ?? .empty }
+        // Every published article was rendered in phase 1 (a cache entry without its body is
+        // not used); an empty body in its place would publish the article without its text.
+        let bodies = index.articles.map { article in
+            guard let body = bodies[article.sourcePath] else { preconditionFailure("\(article.sourcePath) was not rendered") }
+            return body
+        }
         let summaries = zip(index.articles, bodies).map { article, body in
             article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
         }
