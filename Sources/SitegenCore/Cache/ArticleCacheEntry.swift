@@ -3,7 +3,7 @@
 struct ArticleCacheEntry: Sendable, Hashable {
     /// Relative to the site folder, as ``ContentSource/relativePath``.
     var sourcePath: String
-    /// ``ArticleCacheKeys/key(for:contents:)`` of the file as it was loaded.
+    /// ``ArticleCacheKeys/key(head:contents:)`` of the file as it was loaded.
     var key: UInt64
     /// ``ArticleCacheKeys/head(for:gitDates:)``, the key without the file's bytes, and the
     /// file's ``FileStamp`` taken before it was read: a build finding the same head and a stamp

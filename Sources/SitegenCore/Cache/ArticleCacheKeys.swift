@@ -37,10 +37,6 @@ struct ArticleCacheKeys: Sendable {
         salt = XXHash64.hash(bytes)
     }
 
-    func key(for source: ContentSource, contents: Data, gitDates: GitDates.FileDates? = nil) -> UInt64 {
-        key(head: head(for: source, gitDates: gitDates), contents: contents)
-    }
-
     /// The part of an article's key that is not its file's bytes.
     func head(for source: ContentSource, gitDates: GitDates.FileDates? = nil) -> UInt64 {
         var writer = BinaryWriter()

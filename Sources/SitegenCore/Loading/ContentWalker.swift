@@ -69,7 +69,7 @@ public struct ContentWalker {
     /// tools' litter, since a writer may have meant to publish it.
     private func children(of directory: URL, relative: String, bundle: String?,
                           _ diagnostics: inout [Diagnostic]) -> [(name: String, type: UInt8)] {
-        let names = Self.entries(of: directory.path).sorted { $0.name < $1.name }
+        let names = FolderEntries.list(directory.path).sorted { $0.name < $1.name }
         return names.filter { name, _ in
             switch HiddenName(name) {
             case .notHidden: return true
@@ -82,20 +82,6 @@ public struct ContentWalker {
                 return false
             }
         }
-    }
-
-    /// The names in a folder with their types as `readdir` gives them (`DT_UNKNOWN` where the
-    /// file system does not say), without `.` and `..`; none when it cannot be read.
-    static func entries(of path: String) -> [(name: String, type: UInt8)] {
-        guard let stream = opendir(path) else { return [] }
-        defer { closedir(stream) }
-        var found: [(name: String, type: UInt8)] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != ".", name != ".." else { continue }
-            found.append((name, entry.pointee.d_type))
-        }
-        return found
     }
 
     /// The warning for a hidden name a writer may have meant to publish, with how to publish it.

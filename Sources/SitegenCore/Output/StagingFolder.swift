@@ -183,20 +183,15 @@ public struct StagingFolder: Sendable {
     /// trying every folder cost a failing `rmdir` for each of a 10,000-article site's 17,000.
     private func removeFilesNotWritten() {
         let written = recorder.paths()
-        // readdir's own file types, without a stat per entry: Foundation's enumerator with
-        // attributes took about two seconds for a 10,000-article site. Returns whether the
-        // folder still holds anything.
+        // Returns whether the folder still holds anything.
         func visit(_ relative: String) -> Bool {
             let folder = relative.isEmpty ? url.path : url.path + "/" + relative
-            guard let stream = opendir(folder) else { return true }
             var holdsSomething = false
             var emptied: [String] = []
-            while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                guard name != ".", name != ".." else { continue }
+            for (name, type) in FolderEntries.list(folder) {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-                if entry.pointee.d_type == UInt8(DT_UNKNOWN) { // some file systems do not say
+                var isFolder = type == UInt8(DT_DIR)
+                if type == UInt8(DT_UNKNOWN) { // some file systems do not say
                     var info = stat()
                     isFolder = lstat(url.path + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
                 }
@@ -206,7 +201,6 @@ public struct StagingFolder: Sendable {
                     holdsSomething = true
                 }
             }
-            closedir(stream)
             // A folder that could not be removed still holds something.
             for child in emptied where rmdir(child) != 0 { holdsSomething = true }
             return holdsSomething
