@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Measures sitegen serve's time from saving an article to the `reload` event its tabs get.
+"""Measures sitegen serve's time from saving an article to the `reload` event its tab gets.
 
 Usage: bench/serve-latency.py SITEGEN SITE_DIR [EDITS]
 Starts `SITEGEN serve --source SITE_DIR --port 0`, waits for the first build, listens to
-/_sitegen/events as a browser tab does, then EDITS times (default 5) appends a sentence to one
-article's body (a different article each time) and times from the file's close to the
-`reload` event. Prints each time and the median. The site is changed: use a corpus copy
-(bench/make-corpus.py). Not a test: nothing is asserted.
+/_sitegen/events as a browser tab does (one that does not say its page, so it hears every
+reload), then EDITS times (default 5) appends a sentence to one article's body (a different
+article each time) and times from the file's close to the first `reload` event: the edited
+page (made first, see QuickPage), which is what the writer looks at. It then waits for the
+full build's line on serve's output before the next edit, and times that too. Prints each
+time and the medians. The site is changed: use a corpus copy (bench/make-corpus.py). Not a
+test: nothing is asserted.
 """
-import os, re, select, socket, statistics, subprocess, sys, time
+import os, queue, re, select, socket, statistics, subprocess, sys, threading, time
 
 def main():
     binary, site = sys.argv[1], sys.argv[2]
@@ -30,6 +33,12 @@ def main():
             if match:
                 port = int(match.group(1))
         print(f"first build and start: {time.monotonic() - started:.1f} s")
+        # serve's later lines, with the moment each came.
+        lines = queue.Queue()
+        def read_lines():
+            for line in server.stderr:
+                lines.put((time.monotonic(), line.rstrip()))
+        threading.Thread(target=read_lines, daemon=True).start()
         events = socket.create_connection(("127.0.0.1", port))
         events.sendall(b"GET /_sitegen/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         buffered = b""
@@ -44,7 +53,7 @@ def main():
             buffered = buffered[buffered.index(needle) + len(needle):]
             return True
         assert wait_for(b"retry:", 10)
-        times = []
+        times, full_times = [], []
         for number in range(edits):
             time.sleep(1.0)  # the watcher settles; a writer does not save twice a second
             path = articles[(number * 7919) % len(articles)]
@@ -54,18 +63,29 @@ def main():
             if not wait_for(b"event: reload", 300):
                 sys.exit("no reload event within 300 s")
             times.append(time.monotonic() - saved)
-            print(f"  {os.path.relpath(path, site)}: {times[-1] * 1000:.0f} ms")
-        print(f"save -> reload, {len(times)} edits: median {statistics.median(times) * 1000:.0f} ms, "
+            while True:
+                moment, line = lines.get(timeout=300)
+                print("  serve: " + line)
+                if line.startswith("Built ") or line.startswith("Build failed"):
+                    full_times.append(moment - saved)
+                    break
+            # The full build's event, sent before its line, is not the next edit's.
+            while select.select([events], [], [], 0.2)[0]:
+                if not events.recv(65536):
+                    break
+            buffered = b""
+            print(f"  {os.path.relpath(path, site)}: page {times[-1] * 1000:.0f} ms, whole site {full_times[-1] * 1000:.0f} ms")
+        print(f"save -> reload of the page, {len(times)} edits: median {statistics.median(times) * 1000:.0f} ms, "
               f"min {min(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms")
+        print(f"save -> whole preview built: median {statistics.median(full_times) * 1000:.0f} ms, "
+              f"min {min(full_times) * 1000:.0f} ms, max {max(full_times) * 1000:.0f} ms")
     finally:
         server.terminate()
         try:
-            rest = server.communicate(timeout=10)[1]
+            server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
-            rest = server.communicate()[1]
-        for line in (rest or "").splitlines():
-            print("  serve: " + line)
+            server.wait()
 
 if __name__ == "__main__":
     main()

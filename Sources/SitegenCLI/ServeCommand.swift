@@ -79,9 +79,19 @@ struct ServeCommand: AsyncParsableCommand {
         for await changed in SourceWatcher(source: sourceURL).changes(from: baseline) {
             let shown = changed.count == 1 ? changed[0] : "\(changed[0]) and \(changed.count - 1) more"
             terminal.line("Changed: \(shown)")
-            report(await builder.build(), terminal: terminal, output: outputURL)
+            var quick: [String: UInt64] = [:]
+            if case (.written(let pages), let duration) = await builder.quick(changed) {
+                quick = pages
+                let page = pages.count == 1 ? pages.keys.first! : "\(pages.count) pages"
+                terminal.line("Updated \(page) in \(Self.milliseconds(duration)) ms; building the rest")
+            }
+            report(await builder.build(after: quick), terminal: terminal, output: outputURL)
         }
         await running.stop()
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
     }
 
     /// The port asked for, else any free one, saying so.

@@ -5,7 +5,8 @@ import Foundation
 /// Only `sitegen serve` adds it, to HTML responses, before the last `</body>`: the files in
 /// the preview folder stay as the build wrote them. It is a file of its own
 /// (`/_sitegen/live.js`) rather than inline, so a site whose pages forbid inline scripts still
-/// reloads. It listens to ``ServerSentEvent``s: `reload` loads the page again, `error` shows
+/// reloads. It listens to ``ServerSentEvent``s, telling the server its page: `reload` loads the
+/// page again, `built` (the build did not change this page) closes the overlay, `error` shows
 /// the build's problems in an overlay made with `textContent` only (a message quoting the
 /// writer's `<script>` stays text), announced to screen readers and closable with Escape.
 public enum LiveScript {
@@ -41,7 +42,8 @@ public enum LiveScript {
     // sitegen serve: reloads this page after each build and shows a failed build's problems.
     (() => {
       "use strict";
-      const events = new EventSource("\#(eventsPath)");
+      // The page, so that the server tells this tab to reload only when the page changed.
+      const events = new EventSource("\#(eventsPath)?page=" + encodeURIComponent(location.pathname));
       let overlay = null;
       const hide = () => { if (overlay) { overlay.remove(); overlay = null; } };
       const element = (name, text, style) => {
@@ -90,6 +92,8 @@ public enum LiveScript {
       };
       document.addEventListener("keydown", (event) => { if (event.key === "Escape") hide(); });
       events.addEventListener("reload", () => location.reload());
+      // A build that succeeded without changing this page.
+      events.addEventListener("built", hide);
       // A connection problem is an "error" event too, but without data: the browser reconnects.
       events.addEventListener("error", (event) => {
         if (typeof event.data === "string") show(JSON.parse(event.data));

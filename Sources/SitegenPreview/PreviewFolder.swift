@@ -35,6 +35,16 @@ public struct PreviewFolder: Sendable {
         return .notFound
     }
 
+    /// The file a tab at `request` shows, by path inside the site, whether or not it exists
+    /// yet: `nyheter/x/index.html` for `/nyheter/x/` and for `/nyheter/x` (which redirects there),
+    /// `feed.xml` for `/feed.xml`.
+    public func file(for request: RequestPath) -> String {
+        let path = request.removingBase(basePath)
+        let joined = path.segments.joined(separator: "/")
+        let isFile = !path.isFolder && path.segments.last.map { $0.contains(".") } == true
+        return isFile ? joined : (joined.isEmpty ? "" : joined + "/") + "index.html"
+    }
+
     /// The site's `404.html`, when it has one.
     public var notFoundPage: URL? {
         inside(root.appendingPathComponent("404.html"))

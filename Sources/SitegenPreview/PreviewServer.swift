@@ -20,8 +20,10 @@ public struct PreviewServer: Sendable {
         let server = HTTPServer(address: address, timeout: 30, logger: .disabled)
         let events = self.events
         let responder = self.responder
-        await server.appendRoute(HTTPRoute("GET \(LiveScript.eventsPath)")) { _ in
-            let body = HTTPBodySequence(from: EventStreamBody(events: await events.listen()))
+        await server.appendRoute(HTTPRoute("GET \(LiveScript.eventsPath)")) { request in
+            // The live script says which page its tab shows, so only tabs whose page changed reload.
+            let page = request.query["page"].flatMap(RequestPath.init(raw:)).map(responder.folder.file(for:))
+            let body = HTTPBodySequence(from: EventStreamBody(events: await events.listen(page: page)))
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream; charset=utf-8",
                                                            .cacheControl: "no-store"], body: body)
         }

@@ -17,6 +17,9 @@ public struct ServerSentEvent: Sendable, Equatable {
     /// After a successful build: open pages load themselves again.
     public static let reload = ServerSentEvent(name: "reload", data: "{}")
 
+    /// After a successful build that did not change a tab's page: a failed build's overlay goes.
+    public static let built = ServerSentEvent(name: "built", data: "{}")
+
     /// After a failed build: the pages show ``BuildProblems`` in an overlay.
     public static func error(_ problems: BuildProblems) -> ServerSentEvent {
         ServerSentEvent(name: "error", data: problems.json())

@@ -79,9 +79,11 @@ enum LoopbackHTTP {
         let fd: Int32
         private(set) var text = ""
 
-        init(port: UInt16) throws {
+        /// `page`: the path of the page the tab shows, as the live script sends it.
+        init(port: UInt16, page: String? = nil) throws {
             fd = try LoopbackHTTP.connect(port: port)
-            LoopbackHTTP.send(fd, "GET /_sitegen/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+            let query = page.map { "?page=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) } ?? ""
+            LoopbackHTTP.send(fd, "GET /_sitegen/events\(query) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
         }
 
         deinit { close(fd) }

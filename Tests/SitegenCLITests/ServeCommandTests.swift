@@ -97,6 +97,21 @@ import Testing
         try original.write(to: file, atomically: true, encoding: .utf8)
         #expect(events.next("reload") != nil, "\(output.text)")
         #expect(try LoopbackHTTP.get(port: port, page).body.contains("Industrikommunerna möttes i Örnsköldsvik"))
+        #expect(output.wait { $0.components(separatedBy: "Built ").count == 4 }, "\(output.text)")
+
+        // A body edit: the page is made first and its tab reloads once; a tab on another page
+        // only hears that the build went well.
+        let onPage = try LoopbackHTTP.EventStream(port: port, page: page)
+        let elsewhere = try LoopbackHTTP.EventStream(port: port, page: "/nyheter/amnen/")
+        #expect(onPage.connected() && elsewhere.connected())
+        try (original + "\nEn mening som kommer med den snabba sidan.\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(onPage.next("reload") != nil, "\(output.text)")
+        #expect(try LoopbackHTTP.get(port: port, page).body.contains("En mening som kommer med den snabba sidan."))
+        #expect(output.wait { $0.contains("Updated nyheter/2019/industrikommunerna-ornskoldsvik/index.html in ") }, "\(output.text)")
+        #expect(output.wait { $0.components(separatedBy: "Built ").count == 5 }, "\(output.text)")
+        #expect(elsewhere.next("built") != nil)
+        #expect(onPage.next("built") != nil, "the full build wrote the same page: no second reload")
+        #expect(elsewhere.next("reload", timeout: .milliseconds(500)) == nil)
         #expect(process.isRunning)
     }
 

@@ -2,7 +2,8 @@ import Foundation
 
 /// What a long-running process (`sitegen serve`) keeps between its builds: the build cache's
 /// entries as the last build left them, so the next build does not read and decode them back
-/// from the cache folder (~117 MB for 10,000 articles, a third of a rebuild's `load`).
+/// from the cache folder (~117 MB for 10,000 articles, a third of a rebuild's `load`); and what
+/// the last successful preview build made, for ``QuickPage``.
 ///
 /// Nothing is trusted more than a cache read from disk: every entry is still checked against
 /// its article file's key and the files it looked at, and entries are used only for the same
@@ -14,7 +15,16 @@ public final class BuildSession: @unchecked Sendable {
     /// the folder exists as the URL is made).
     private var kept: (folder: String, salt: UInt64, entries: [String: ArticleCacheEntry])?
 
+    private var quick: QuickPage.Base?
+
     public init() {}
+
+    /// The last preview build's pages, index and templates while it is the last build and
+    /// succeeded; a build that starts lets it go (it holds every body's HTML).
+    var quickBase: QuickPage.Base? {
+        get { lock.withLock { quick } }
+        set { lock.withLock { quick = newValue } }
+    }
 
     /// The last build's entries, if it used the same folder and salt.
     func entries(folder: URL, salt: UInt64) -> [String: ArticleCacheEntry]? {

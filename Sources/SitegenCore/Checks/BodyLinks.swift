@@ -12,12 +12,15 @@ import Foundation
 /// walked with the feeds' scanner, so links written in raw HTML are made to fit the same way.
 enum BodyLinks {
     static func rewrite(_ bodies: [RenderedMarkdown], targets: SiteTargets) -> [RenderedMarkdown] {
-        bodies.enumerated().map { number, body in
-            guard mayNeedRewriting(body.html) else { return body }
-            var rewritten = body
-            rewritten.html = rewrite(body.html, LinkResolver(targets: targets, number: number))
-            return rewritten
-        }
+        bodies.enumerated().map { number, body in rewrite(body, of: number, targets: targets) }
+    }
+
+    /// The body of the article numbered `number` in the index.
+    static func rewrite(_ body: RenderedMarkdown, of number: Int, targets: SiteTargets) -> RenderedMarkdown {
+        guard mayNeedRewriting(body.html) else { return body }
+        var rewritten = body
+        rewritten.html = rewrite(body.html, LinkResolver(targets: targets, number: number))
+        return rewritten
     }
 
     /// Cheap test first: most bodies link only to the web and their own files. True when the

@@ -11,10 +11,17 @@ struct ContentChecks {
     let summaries: [String]
 
     func run() -> ContentCheckResult {
+        run(only: targets.index.articles.indices)
+    }
+
+    /// The checks of the articles numbered `numbers` only (``QuickPage`` checks the one edited);
+    /// the links are checked against every article's headings as `bodies` has them.
+    func run(only numbers: some Sequence<Int>) -> ContentCheckResult {
         var result = ContentCheckResult()
         var external: [String: Int] = [:]
         var ids: [Int: Set<String>] = [:]
-        for (number, article) in targets.index.articles.enumerated() {
+        for number in numbers {
+            let article = targets.index.articles[number]
             let body = bodies[number]
             let places = BodyPlaces(article: article, siteRoot: targets.siteRoot)
             let resolver = LinkResolver(targets: targets, number: number)
@@ -56,7 +63,11 @@ struct ContentChecks {
     /// The ids a `#fragment` may name on an article's page: its headings', the footnotes' and
     /// any in raw HTML, and those the theme uses (`innehall`, the main content).
     private func anchors(_ number: Int) -> Set<String> {
-        Set(bodies[number].headings.map(\.id)).union(HTMLIDs.find(in: bodies[number].html)).union(HeadingIDs.reserved)
+        Self.anchors(of: bodies[number])
+    }
+
+    static func anchors(of body: RenderedMarkdown) -> Set<String> {
+        Set(body.headings.map(\.id)).union(HTMLIDs.find(in: body.html)).union(HeadingIDs.reserved)
     }
 
     private func missingAnchor(_ fragment: String, in other: Int, from number: Int) -> LinkProblem {

@@ -11,6 +11,20 @@ public struct ContentSource: Sendable, Hashable {
     public var bundleFiles: [BundleFile]
     public var isBundle: Bool
 
+    /// The article at `relativePath` (`content/…`) in `siteRoot`, as the content walk finds it:
+    /// `index.md` in a folder below the content folder is a page bundle with `bundleFiles`, named
+    /// after its folder; any other `.md` file is an article on its own, named after the file.
+    static func article(_ relativePath: String, siteRoot: URL, bundleFiles: [BundleFile] = []) -> ContentSource {
+        let file = siteRoot.appendingPathComponent(relativePath)
+        let parts = relativePath.split(separator: "/")
+        if parts.count > 2, parts.last == "index.md" {
+            return ContentSource(relativePath: relativePath, file: file, defaultSlug: slug(fromName: String(parts[parts.count - 2])),
+                                 bundleFiles: bundleFiles, isBundle: true)
+        }
+        return ContentSource(relativePath: relativePath, file: file, defaultSlug: slug(fromName: String(parts.last ?? "")),
+                             bundleFiles: [], isBundle: false)
+    }
+
     /// `2019-04-12-industrikommunerna.md` -> `industrikommunerna`: a date prefix in the name is
     /// dropped, as Jekyll does, since the URL pattern carries the date.
     static func slug(fromName name: String) -> String {

@@ -116,9 +116,7 @@ public struct ContentWalker {
                 }
             case .file:
                 if name.hasSuffix(".md") {
-                    sources.append(ContentSource(
-                        relativePath: path, file: url, defaultSlug: ContentSource.slug(fromName: name),
-                        bundleFiles: [], isBundle: false))
+                    sources.append(ContentSource.article(path, siteRoot: siteRoot))
                 } else {
                     diagnostics.append(.warning(
                         "'\(path)' is not an article and not in a page bundle, so it is not published",
@@ -132,10 +130,7 @@ public struct ContentWalker {
     private func bundle(at folder: URL, relative: String, _ diagnostics: inout [Diagnostic]) -> ContentSource {
         var files: [BundleFile] = []
         collectFiles(in: folder, prefix: "", relative: relative, into: &files, &diagnostics)
-        return ContentSource(
-            relativePath: relative + "/index.md", file: folder.appendingPathComponent("index.md"),
-            defaultSlug: ContentSource.slug(fromName: folder.lastPathComponent),
-            bundleFiles: files, isBundle: true)
+        return ContentSource.article(relative + "/index.md", siteRoot: siteRoot, bundleFiles: files)
     }
 
     private func collectFiles(in folder: URL, prefix: String, relative: String,

@@ -155,6 +155,18 @@ public struct StagingFolder: Sendable {
         }
     }
 
+    /// The files whose bytes differ from the published site's, by their manifests: written
+    /// with other bytes or new (with their hash), or not written at all (0); `nil` when the
+    /// published site has no manifest to compare with.
+    public func changes() -> [String: UInt64]? {
+        guard let old = unchanged.manifest?.entries else { return nil }
+        let new = recorder.manifest(for: output).entries
+        var changes: [String: UInt64] = [:]
+        for (path, entry) in new where old[path]?.hash != entry.hash { changes[path] = entry.hash }
+        for path in old.keys where new[path] == nil { changes[path] = 0 }
+        return changes
+    }
+
     /// Files kept from the published site so far, without being made again.
     public var keptFiles: Int { recorder.kept }
 

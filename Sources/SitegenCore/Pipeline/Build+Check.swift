@@ -8,6 +8,7 @@ extension Build {
         var texts: Texts
         var content: ContentCheckResult
         var report: EditorialReport
+        var targets: SiteTargets
     }
 
     /// Phases 1-3 and the checks: load, resolve, markdown (and the build cache's save), then
@@ -49,7 +50,8 @@ extension Build {
         let report = EditorialReport.make(index, content: content, now: options.now)
         if reportPage { texts.reportPage = ReportPage.html(report, config: index.config) }
         timer.finish("check")
-        return (Checked(loaded: loaded, resolved: resolved, texts: texts, content: content, report: report), finish(diagnostics))
+        return (Checked(loaded: loaded, resolved: resolved, texts: texts, content: content, report: report, targets: targets),
+                finish(diagnostics))
     }
 
     /// In file order; with `--strict`, every warning an error.

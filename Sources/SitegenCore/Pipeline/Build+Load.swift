@@ -16,6 +16,8 @@ extension Build {
         var siteConfig: Data
         /// This build's cache entries, when the build has a cache; phase 3 adds to them.
         var cache: CachingArticleLoader?
+        /// What read the articles, for ``QuickPage``.
+        var loader: ArticleLoader
     }
 
     /// Phase 1: site.yml, templates and articles, each article's body rendered as it is loaded.
@@ -117,6 +119,7 @@ extension Build {
         }
         let schedule = Schedule(articles, now: options.now, includeFuture: options.includeFuture, policy: config.expired)
         return Loaded(config: config, templates: templates, articles: schedule.articles, bodies: bodies, drafts: drafts,
-                      schedule: schedule, translations: translations, siteConfig: (try? configBytes.get()) ?? Data(), cache: cache)
+                      schedule: schedule, translations: translations, siteConfig: (try? configBytes.get()) ?? Data(), cache: cache,
+                      loader: loader)
     }
 }

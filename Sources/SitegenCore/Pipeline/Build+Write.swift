@@ -1,11 +1,22 @@
 import Foundation
 
 extension Build {
+    /// What the write phases did.
+    struct Written {
+        var pages: Int
+        var files: Int
+        var kept: Int
+        /// ``StagingFolder/changes()``.
+        var changed: [String: UInt64]?
+        /// What the pages were made with, for ``QuickPage``.
+        var views: ViewBuilder
+    }
+
     /// Phases 4-6: pages, copies, redirects, feeds and sitemap, then the search index, into a
     /// staging folder that replaces the output only when all of it is written. Returns how many
     /// pages and files the site has.
     func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: SearchIndex?,
-               timer: inout PhaseTimer) async throws(OutputError) -> (pages: Int, files: Int, kept: Int) {
+               timer: inout PhaseTimer) async throws(OutputError) -> Written {
         let index = resolved.index
         let html = texts.bodies.map(\.html)
         let outlines = texts.bodies.map { ViewBuilder.Outline(headings: $0.headings, wordCount: $0.wordCount) }
@@ -47,8 +58,9 @@ extension Build {
                 try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
             }
             timer.finish("publish")
-            return (jobs.count, jobs.count + resolved.files.count + redirectFiles.count + discovery.count + searchFiles
-                    + (texts.reportPage == nil ? 0 : 1), staging.keptFiles)
+            return Written(pages: jobs.count, files: jobs.count + resolved.files.count + redirectFiles.count + discovery.count
+                           + searchFiles + (texts.reportPage == nil ? 0 : 1), kept: staging.keptFiles,
+                           changed: staging.changes(), views: views)
         } catch {
             staging.discard()
             throw error

@@ -31,6 +31,8 @@ public struct Build: Sendable {
     public func run() async throws(BuildFailure) -> BuildReport {
         // A build killed between the two renames of a non-atomic swap left the old site aside.
         OutputSwap.recover(options.output.standardizedFileURL)
+        // Made again below if this build succeeds; until then it would only hold memory.
+        options.session?.quickBase = nil
         var timer = PhaseTimer()
         let (prepared, diagnostics) = await prepare(&timer)
         // The report is written also when a broken link stops the build, when it is wanted
@@ -42,10 +44,14 @@ public struct Build: Sendable {
         }
         guard let prepared, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics) }
         var (loaded, resolved, texts) = (prepared.loaded, prepared.resolved, prepared.texts)
+        // Taken now, so nothing else of `prepared` is held past this line.
+        let quickSession = options.preview ? options.session : nil
+        let quickTargets = quickSession == nil ? nil : prepared.targets
 
         // What is not needed any more goes before the pages are made, so memory follows the
         // HTML that must be kept (bodies, for article pages and feeds) and not the sources.
         let (cachedArticles, unreadArticles) = (loaded.cache?.reused ?? 0, loaded.cache?.unread ?? 0)
+        let quickArticles = quickSession == nil ? [] : loaded.articles
         loaded.cache = nil
         loaded.articles = []
         loaded.schedule.articles = []
@@ -53,19 +59,27 @@ public struct Build: Sendable {
         let search = await searchIndex(resolved.index, &texts)
         timer.finish("search")
 
-        let written: (pages: Int, files: Int, kept: Int)
+        let written: Written
         do throws(OutputError) {
             if let reportProblem { throw reportProblem }
             written = try await write(loaded, resolved, texts, search: search, timer: &timer)
         } catch {
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
+        if let quickSession, let quickTargets {
+            quickSession.quickBase = QuickPage.Base(
+                output: options.output.standardizedFileURL.path, loader: loaded.loader,
+                renderer: MarkdownRenderer(options: MarkdownOptions(rawHTML: loaded.config.rawHTML, smartPunctuation: loaded.config.smartPunctuation)),
+                articles: Dictionary(quickArticles.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first }),
+                targets: quickTargets, bodies: texts.bodies, views: written.views, templates: loaded.templates,
+                nextChange: loaded.schedule.nextChange?.date)
+        }
         return BuildReport(articles: resolved.index.articles.count, pages: written.pages,
                            files: written.files, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics,
-                           cachedArticles: cachedArticles, unreadArticles: unreadArticles, keptFiles: written.kept, phases: timer.phases,
-                           peakMemory: timer.peaks)
+                           cachedArticles: cachedArticles, unreadArticles: unreadArticles, keptFiles: written.kept,
+                           changedFiles: written.changed, phases: timer.phases, peakMemory: timer.peaks)
     }
 
     /// What phase 2 produces: the site index, and the files and redirects checked against it.
@@ -111,10 +125,13 @@ public struct Build: Sendable {
             guard let body = bodies[article.sourcePath] else { preconditionFailure("\(article.sourcePath) was not rendered") }
             return body
         }
-        let summaries = zip(index.articles, bodies).map { article, body in
-            article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
-        }
+        let summaries = zip(index.articles, bodies).map(Self.summary(of:body:))
         return Texts(bodies: bodies, summaries: summaries)
+    }
+
+    /// The writer's summary, else the text before <!--more-->, else the first paragraph, cut.
+    static func summary(of article: Article, body: RenderedMarkdown) -> String {
+        article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
     }
 
     /// Phase 4: the search index of the listed articles, from their plain text, which then

@@ -80,6 +80,10 @@ public struct BuildReport: Sendable {
     /// Files kept from the published site because what they are made from did not change
     /// (``Fingerprints``), so they were neither made nor written (0 without a cache).
     public var keptFiles: Int = 0
+    /// The files whose bytes differ from the site this build replaced (added, changed or
+    /// removed), by path inside the site, with the XXH64 of their new bytes (0 for a removed
+    /// file); `nil` when the replaced site was not known (a first build, or no manifest).
+    public var changedFiles: [String: UInt64]?
     /// How long each phase took, in order, for `--verbose`.
     public var phases: [(name: String, duration: Duration)]
     /// The process's peak memory in bytes at the end of each phase (as ``phases``), where the

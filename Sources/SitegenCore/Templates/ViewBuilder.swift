@@ -7,7 +7,7 @@ struct ViewBuilder: Sendable {
     /// Per article (same order as `index.articles`): the summary shown in lists and meta tags.
     let summaries: [String]
     /// Per article: its headings and word count, for the table of contents and reading time.
-    let outlines: [Outline]
+    var outlines: [Outline]
     let dates: SwedishDateFormatter
     /// Per article: its date for `<time datetime>` and for people, made once. An article's card
     /// is on many pages, and Calendar's arithmetic per card was a twentieth of a large build.

@@ -134,6 +134,27 @@ import Testing
         #expect(try site.output(page).contains("Ett stycke till."))
     }
 
+    /// A rebuild tells which files' bytes it changed, added or removed (the preview reloads only
+    /// the tabs they concern): exactly those, each with the hash of its new bytes.
+    @Test func theChangedFilesAreExactlyThoseWhoseBytesDiffer() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        let first = try await site.build(cache: site.cacheFolder)
+        #expect(first.changedFiles == nil, "nothing was published before")
+        #expect(try await site.build(cache: site.cacheFolder).changedFiles == [:])
+
+        let before = Tree.snapshot(site.output)
+        try Self.edit(site, "content/2019/manga-dorrar.md") { $0 + "\nEtt stycke till.\n" }
+        try site.remove("content/2020/2020-05-04-krisstod.md")
+        let report = try await site.build(cache: site.cacheFolder)
+        let after = Tree.snapshot(site.output)
+        var expected: [String: UInt64] = [:]
+        for (path, data) in after where before[path] != data { expected[path] = data.withUnsafeBytes { XXHash64.hash($0) } }
+        for path in before.keys where after[path] == nil { expected[path] = 0 }
+        #expect(expected.count > 2 && expected.values.contains(0), "a page changed and one went")
+        #expect(report.changedFiles == expected)
+    }
+
     /// The files of the output written without a fingerprint (always made).
     static func unfingerprinted(_ site: TestSite) throws -> Int {
         let manifest = try #require(OutputManifest.read(from: OutputManifest.location(source: site.root, output: site.output),
