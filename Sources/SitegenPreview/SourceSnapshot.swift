@@ -36,6 +36,32 @@ public struct SourceSnapshot: Sendable, Equatable {
         return changed.sorted()
     }
 
+    /// Brings the snapshot up to date with the files at `paths` (relative to `source`), as
+    /// told by ``SourceWakeups``, instead of scanning everything again: a scan of 10,000 articles
+    /// takes ~27 ms, and a save took two. Returns those that were added, removed or changed,
+    /// sorted; paths outside what a build reads, and hidden ones, are passed over. `nil` when a
+    /// path is a folder: what is in it needs a scan.
+    public mutating func update(_ paths: Set<String>, source: URL) -> [String]? {
+        var changed: [String] = []
+        for path in paths {
+            let parts = path.split(separator: "/")
+            guard let top = parts.first, Self.watched.contains(String(top)), top != "site.yml" || parts.count == 1,
+                  !parts.contains(where: { $0.hasPrefix(".") }) else { continue }
+            var info = stat()
+            if lstat(source.path + "/" + path, &info) != 0 {
+                if files.removeValue(forKey: path) != nil { changed.append(path) }
+                continue
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR { return nil }
+            let stamp = Stamp(size: Int64(info.st_size), modified: Self.modifiedNanoseconds(info))
+            if files[path] != stamp {
+                files[path] = stamp
+                changed.append(path)
+            }
+        }
+        return changed.sorted()
+    }
+
     private static func visit(_ path: String, relative: String, into files: inout [String: Stamp]) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }

@@ -7,13 +7,45 @@ import Glibc
 /// only then: inotify on Linux, on every folder under `content/`, `templates/` and `static/`
 /// and on the site folder (for `site.yml`), folders made later included.
 ///
-/// Only a wake-up: what changed is still decided by comparing ``SourceSnapshot``s, so an event
-/// for a file no build reads costs one scan and nothing more. Where inotify is missing or a
-/// folder cannot be watched (the per-user watch limit), there is none and the watcher polls.
-/// The events are read on a thread of its own, never on the concurrency pool the build uses.
+/// Each wake-up comes with the paths the events named (``take()``), so the watcher looks at
+/// those files only (``SourceSnapshot/update(_:source:)``); whether they changed is still
+/// decided by their size and time, so an event for a file no build reads costs nothing more.
+/// A folder made, moved or removed, or events lost (the queue overflowed), means "look at
+/// everything": a whole scan. Where inotify is missing or a folder cannot be watched (the
+/// per-user watch limit), there is none and the watcher polls. The events are read on a thread
+/// of its own, never on the concurrency pool the build uses.
 final class SourceWakeups: @unchecked Sendable {
     let wakes: AsyncStream<Void>
     private let continuation: AsyncStream<Void>.Continuation
+
+    /// What the events since the last ``take()`` named.
+    enum Named: Equatable {
+        /// Paths relative to the site folder.
+        case paths(Set<String>)
+        case everything
+    }
+
+    private let pendingLock = NSLock()
+    private var pending: Named?
+    private let sourcePath: String
+
+    /// What the events named since the last call, if anything.
+    func take() -> Named? {
+        pendingLock.withLock {
+            defer { pending = nil }
+            return pending
+        }
+    }
+
+    private func note(_ named: Named) {
+        pendingLock.withLock {
+            switch (pending, named) {
+            case (.paths(let old)?, .paths(let new)): pending = .paths(old.union(new))
+            case (.everything?, _): break
+            default: pending = named
+            }
+        }
+    }
     #if canImport(Glibc)
     private let descriptor: Int32
     /// Watch descriptor to folder path; used only on the reading thread after `init`.
@@ -28,6 +60,7 @@ final class SourceWakeups: @unchecked Sendable {
 
     init?(source: URL) {
         (wakes, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        sourcePath = source.path
         #if canImport(Glibc)
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
@@ -78,6 +111,8 @@ final class SourceWakeups: @unchecked Sendable {
             guard poll(&poller, 1, 250) > 0 else { continue }
             let count = read(descriptor, &buffer, buffer.count)
             guard count > 0 else { continue }
+            var paths: Set<String> = []
+            var everything = false
             var offset = 0
             while offset + 16 <= count {
                 let (watch, mask, length) = buffer.withUnsafeBytes { raw in
@@ -94,7 +129,14 @@ final class SourceWakeups: @unchecked Sendable {
                     _ = watchTree(parent + "/" + name)
                 }
                 if mask & UInt32(IN_IGNORED) != 0 { folders[watch] = nil }
+                if watch < 0 || mask & UInt32(IN_Q_OVERFLOW | IN_ISDIR | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 {
+                    everything = true
+                } else if let folder = folders[watch], !name.isEmpty, folder.hasPrefix(sourcePath) {
+                    let relative = String(folder.dropFirst(sourcePath.count).drop { $0 == "/" })
+                    paths.insert(relative.isEmpty ? name : relative + "/" + name)
+                }
             }
+            note(everything ? .everything : .paths(paths))
             continuation.yield()
         }
     }

@@ -27,6 +27,39 @@ import Testing
         #expect(SourceSnapshot.take(of: site.url).changes(since: before) == ["content/a.md"])
     }
 
+    @Test func onlyTheNamedFilesAreLookedAt() throws {
+        let site = try TempFolder(["site.yml": "a", "content/2020/a.md": "a", "content/2020/b.md": "b", "static/x.css": "x"])
+        defer { site.remove() }
+        var snapshot = SourceSnapshot.take(of: site.url)
+        try site.write("content/2020/a.md", "längre")
+        try site.write("content/2020/c.md", "ny")
+        try site.write("content/2020/.c.md.swp", "s")
+        try site.write("site/index.html", "i")
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("static/x.css"))
+        try site.write("content/2020/b.md", "bb") // changed, but not named: not seen
+        let named: Set<String> = ["content/2020/a.md", "content/2020/c.md", "content/2020/.c.md.swp", "site/index.html",
+                                  "static/x.css", "content/2020/finns-inte.md", "site.yml/x"]
+        #expect(snapshot.update(named, source: site.url) == ["content/2020/a.md", "content/2020/c.md", "static/x.css"])
+        #expect(snapshot.update(named, source: site.url) == [], "already up to date")
+        #expect(snapshot.update(["content/2020"], source: site.url) == nil, "a folder needs a scan")
+        var scanned = SourceSnapshot.take(of: site.url)
+        scanned.files["content/2020/b.md"] = snapshot.files["content/2020/b.md"]
+        #expect(snapshot == scanned, "the update left it as a scan would, but for what was not named")
+    }
+
+    /// An editor that writes a hidden file and renames it over the article, and a file removed.
+    @Test func aSaveByRenameAndARemovalAreSeen() async throws {
+        let site = try TempFolder(["site.yml": "a", "content/a.md": "a", "content/b.md": "b"])
+        defer { site.remove() }
+        let watcher = SourceWatcher(source: site.url, interval: .milliseconds(20), settle: .milliseconds(20))
+        let changes = watcher.changes(from: SourceSnapshot.take(of: site.url))
+        try site.write("content/.a.md.tmp", "sparad av en editor")
+        #expect(rename(site.url.appendingPathComponent("content/.a.md.tmp").path, site.url.appendingPathComponent("content/a.md").path) == 0)
+        #expect(await Self.next(changes) == ["content/a.md"])
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("content/b.md"))
+        #expect(await Self.next(changes) == ["content/b.md"])
+    }
+
     /// The next change the watcher tells of, or nil after thirty seconds.
     static func next(_ changes: AsyncStream<[String]>) async -> [String]? {
         let first = Task { var iterator = changes.makeAsyncIterator(); return await iterator.next() }

@@ -7,7 +7,7 @@ import Foundation
 /// rendered, so the same lookups serve the rewriting of links in the markdown phase and the
 /// checks after it.
 struct SiteTargets: Sendable {
-    let index: SiteIndex
+    var index: SiteIndex
     /// The site folder, to tell an article that is not published from one that does not exist.
     let siteRoot: URL
     /// Article source path (`content/2020/x.md`) -> its number in the index.

@@ -3,9 +3,9 @@ import Foundation
 /// Builds the view-model of each page from the site index: formatted dates, relative URLs,
 /// counts. Templates never see the model itself.
 struct ViewBuilder: Sendable {
-    let index: SiteIndex
+    var index: SiteIndex
     /// Per article (same order as `index.articles`): the summary shown in lists and meta tags.
-    let summaries: [String]
+    var summaries: [String]
     /// Per article: its headings and word count, for the table of contents and reading time.
     var outlines: [Outline]
     let dates: SwedishDateFormatter
