@@ -139,6 +139,7 @@ extension BinaryWriter {
             writer.write(reference.line)
             writer.write(reference.column)
         })
+        write(rendered.mayHaveSiteLinks)
     }
 }
 
@@ -253,6 +254,7 @@ extension BinaryReader {
             references: try readArray { r throws(CacheFormatError) in
                 RenderedMarkdown.Reference(kind: try r.readBool() ? .link : .image, destination: try r.readString(),
                                            text: try r.readString(), line: try r.readInt(), column: try r.readInt())
-            })
+            },
+            mayHaveSiteLinks: try readBool())
     }
 }

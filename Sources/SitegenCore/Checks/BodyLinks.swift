@@ -17,15 +17,15 @@ enum BodyLinks {
 
     /// The body of the article numbered `number` in the index.
     static func rewrite(_ body: RenderedMarkdown, of number: Int, targets: SiteTargets) -> RenderedMarkdown {
-        guard mayNeedRewriting(body.html) else { return body }
+        guard body.mayHaveSiteLinks else { return body }
         var rewritten = body
         rewritten.html = rewrite(body.html, LinkResolver(targets: targets, number: number))
         return rewritten
     }
 
     /// Cheap test first: most bodies link only to the web and their own files. True when the
-    /// HTML has `.md` or a `/` right after `"`, `'` or `=`; one pass over the bytes, since every
-    /// body of the site goes through it on every build.
+    /// HTML has `.md` or a `/` right after `"`, `'` or `=`; one pass over the bytes, made as the
+    /// body is rendered (``RenderedMarkdown/mayHaveSiteLinks``).
     static func mayNeedRewriting(_ html: String) -> Bool {
         var html = html
         return html.withUTF8 { bytes in

@@ -116,7 +116,7 @@ public struct ContentWalker {
                 }
             case .file:
                 if name.hasSuffix(".md") {
-                    sources.append(ContentSource.article(path, siteRoot: siteRoot))
+                    sources.append(ContentSource.article(path, siteRoot: siteRoot, file: url))
                 } else {
                     diagnostics.append(.warning(
                         "'\(path)' is not an article and not in a page bundle, so it is not published",
@@ -130,7 +130,8 @@ public struct ContentWalker {
     private func bundle(at folder: URL, relative: String, _ diagnostics: inout [Diagnostic]) -> ContentSource {
         var files: [BundleFile] = []
         collectFiles(in: folder, prefix: "", relative: relative, into: &files, &diagnostics)
-        return ContentSource.article(relative + "/index.md", siteRoot: siteRoot, bundleFiles: files)
+        return ContentSource.article(relative + "/index.md", siteRoot: siteRoot, file: folder.appendingPathComponent("index.md"),
+                                     bundleFiles: files)
     }
 
     private func collectFiles(in folder: URL, prefix: String, relative: String,

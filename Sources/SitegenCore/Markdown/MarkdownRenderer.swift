@@ -122,6 +122,7 @@ public struct MarkdownRenderer: Sendable {
         }
         result.html = Self.swedishFootnotes(String(cString: html))
         free(html)
+        result.mayHaveSiteLinks = BodyLinks.mayNeedRewriting(result.html)
         return result
     }
 

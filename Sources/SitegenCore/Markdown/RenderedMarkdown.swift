@@ -20,6 +20,10 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// Every link and image with its place in the body and its text, for the checks
     /// (`sitegen check`): where a broken link or a missing alt text is, in the writer's file.
     public var references: [Reference] = []
+    /// Whether the HTML may have links that ``BodyLinks`` makes fit the site (to an article's
+    /// file, or from the site's root), found once as the body is rendered and kept in the build
+    /// cache: looking through every body's HTML on every build was 4% of a rebuild.
+    public var mayHaveSiteLinks = false
 
     public struct Heading: Sendable, Hashable {
         public var level: Int
