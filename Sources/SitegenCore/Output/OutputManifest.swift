@@ -105,7 +105,8 @@ struct OutputManifest: Sendable {
     func write(to url: URL) {
         var text = Self.header + "\n" + output + "\n"
         text.reserveCapacity(entries.count * 80)
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
+        // The bytes compared: `String.contains(String)` went through NSString, 1% of a rebuild.
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.utf8.contains(UInt8(ascii: "\n")) {
             text += "\(String(entry.hash, radix: 16)) \(entry.size) \(entry.modified) \(entry.inode) \(String(entry.fingerprint, radix: 16)) \(path)\n"
         }
         // A manifest that cannot be replaced must not stay to describe the old output.
