@@ -132,9 +132,9 @@ public struct MarkdownRenderer: Sendable {
     static func swedishFootnotes(_ html: String) -> String {
         guard html.containsUTF8("data-footnotes") else { return html }
         return html
-            .replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>\n",
-                                  with: "<section class=\"footnotes\" data-footnotes>\n<h2 id=\"fotnoter\">Fotnoter</h2>\n")
-            .replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"Tillbaka till texten\"")
+            .replacingUTF8("<section class=\"footnotes\" data-footnotes>\n",
+                           with: "<section class=\"footnotes\" data-footnotes>\n<h2 id=\"fotnoter\">Fotnoter</h2>\n")
+            .replacingUTF8("aria-label=\"Back to content\"", with: "aria-label=\"Tillbaka till texten\"")
     }
 
     /// Where a node starts in the body: cmark-gfm's line, and its byte column as characters.
@@ -221,8 +221,7 @@ public struct MarkdownRenderer: Sendable {
     private func swedishQuotes(_ node: OpaquePointer) {
         let literal = string(cmark_node_get_literal(node))
         guard literal.containsUTF8("\u{201C}") || literal.containsUTF8("\u{2018}") else { return }
-        let swedish = literal.replacingOccurrences(of: "\u{201C}", with: "\u{201D}")
-            .replacingOccurrences(of: "\u{2018}", with: "\u{2019}")
+        let swedish = literal.replacingUTF8("\u{201C}", with: "\u{201D}").replacingUTF8("\u{2018}", with: "\u{2019}")
         cmark_node_set_literal(node, swedish)
     }
 

@@ -23,4 +23,32 @@ extension String {
             return false
         }
     }
+
+    /// Every occurrence of `needle` replaced with `replacement`, by exact UTF-8 bytes, for the
+    /// same reason: Foundation's `replacingOccurrences` took 3% of a cold build on the bodies'
+    /// footnotes and quotes. `needle` must not be empty.
+    func replacingUTF8(_ needle: String, with replacement: String) -> String {
+        let pattern = Array(needle.utf8)
+        precondition(!pattern.isEmpty, "an empty needle")
+        var haystack = self
+        return haystack.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 64)
+            var index = 0
+            var copied = 0
+            while index + pattern.count <= bytes.count {
+                if bytes[index] == pattern[0], bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                    output.append(contentsOf: bytes[copied..<index])
+                    output.append(contentsOf: replacement.utf8)
+                    index += pattern.count
+                    copied = index
+                } else {
+                    index += 1
+                }
+            }
+            guard copied > 0 else { return self }
+            output.append(contentsOf: bytes[copied...])
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
 }

@@ -108,4 +108,28 @@ struct SlugTests {
     func slugFromFileName(name: String, expected: String) {
         #expect(ContentSource.slug(fromName: name) == expected)
     }
+
+    /// The table for Latin-1 text gives what the decomposition gives: for every character of
+    /// U+0000...U+007F and U+00C0...U+00FF alone and between letters, and for random text; any
+    /// other character is left to the decomposition.
+    @Test func theLatin1TableEqualsTheDecomposition() {
+        for value in UInt32(0)...0xFF {
+            let character = String(Character(Unicode.Scalar(value)!))
+            for text in [character, "a" + character + "b", character + character + "9", "Ö" + character] {
+                // U+0080...U+00BF (controls and signs such as ½, ª, ¨) are left to the decomposition.
+                let expected = (0x80...0xBF).contains(value) ? nil : Slug.unicode(text)
+                #expect(Slug.latin1(text) == expected, "U+\(String(value, radix: 16)) in \(text.debugDescription)")
+            }
+        }
+        var random = SeededGenerator(seed: 7)
+        let alphabet = Array("aåäöÅÄÖéÉüßæØ×÷ -_.,:;!?0123456789ABCxyz\t½²ªµ¨´")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int.random(in: 0...24, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            let fast = Slug.latin1(text)
+            #expect(fast == nil || fast == Slug.unicode(text), "\(text.debugDescription)")
+        }
+        #expect(Slug.latin1("Ελλάδα") == nil)
+        #expect(Slug.latin1("Œuvre") == nil)
+        #expect(Slug.make("Œuvre") == "oeuvre")
+    }
 }
