@@ -18,7 +18,7 @@ enum PreviewNotice {
     private static func words(_ key: String, _ t: Translations, _ values: [String: String]) -> String {
         if t.strings[key] != nil { return t.text(key, values) }
         var text = fallback[key] ?? key
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in values { text = text.replacingUTF8("{\(name)}", with: value) }
         return text
     }
 

@@ -30,7 +30,7 @@ public struct Translations: Sendable {
     /// (the loader has already reported that).
     func text(_ key: String, _ values: [String: String] = [:]) -> String {
         var result = strings[key] ?? key
-        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in values { result = result.replacingUTF8("{\(name)}", with: value) }
         return result
     }
 

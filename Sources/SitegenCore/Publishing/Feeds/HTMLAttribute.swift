@@ -32,7 +32,7 @@ enum HTMLAttribute {
 
     /// For a double-quoted attribute value.
     static func encode(_ url: String) -> String {
-        url.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+        url.replacingUTF8("&", with: "&amp;").replacingUTF8("\"", with: "&quot;")
     }
 
     private static func character(for name: Substring) -> Unicode.Scalar? {

@@ -50,8 +50,8 @@ enum RedirectFiles {
     }
 
     private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        text.replacingUTF8("&", with: "&amp;").replacingUTF8("\"", with: "&quot;")
+            .replacingUTF8("<", with: "&lt;").replacingUTF8(">", with: "&gt;")
     }
 
     /// Netlify matches the request path as sent, so letters outside ASCII are percent-encoded.

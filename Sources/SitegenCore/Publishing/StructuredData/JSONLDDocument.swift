@@ -18,10 +18,8 @@ struct JSONLDDocument: Encodable, Sendable {
     /// The JSON, keys sorted so two builds are byte-identical, and safe to print unescaped
     /// inside a `<script>` element (see ``ScriptSafeJSON``).
     func scriptText() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding plain strings, numbers and arrays cannot fail.
-        let data = try! encoder.encode(self)
-        return ScriptSafeJSON.escape(String(decoding: data, as: UTF8.self))
+        let bytes = try! PrettyJSONEncoder.encode(self)
+        return ScriptSafeJSON.escape(String(decoding: bytes, as: UTF8.self))
     }
 }
