@@ -68,7 +68,7 @@ struct FieldReader {
                   hint: example.map { "write it as \($0)" })
             return nil
         }
-        let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = Whitespace.trimmed(string)
         if trimmed.isEmpty {
             if required { error(value, "the field '\(key)' is empty", hint: example.map { "write it as \($0)" }) }
             return nil
@@ -82,7 +82,7 @@ struct FieldReader {
         switch value {
         case .scalar(let scalar):
             let parts = commaSeparated ? scalar.string.split(separator: ",").map(String.init) : [scalar.string]
-            return parts.map { ($0.trimmingCharacters(in: .whitespaces), value) }.filter { !$0.0.isEmpty }
+            return parts.map { (Whitespace.trimmedSpaces($0), value) }.filter { !$0.0.isEmpty }
         case .sequence(let sequence):
             var items: [(String, Node)] = []
             for item in sequence {
@@ -90,7 +90,7 @@ struct FieldReader {
                     error(item, "each entry of '\(key)' must be a single value, but this one is \(item.kindDescription)")
                     continue
                 }
-                let trimmed = string.trimmingCharacters(in: .whitespaces)
+                let trimmed = Whitespace.trimmedSpaces(string)
                 if !trimmed.isEmpty { items.append((trimmed, item)) }
             }
             return items

@@ -175,11 +175,15 @@ public struct MarkdownRenderer: Sendable {
                 }
                 return
             }
-            guard entering else { return }
-            for byte in string(cmark_node_get_literal(node)).utf8 {
-                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            guard entering, var byte = cmark_node_get_literal(node) else { return }
+            // The C string's bytes as they are: making a String of each text node first was
+            // most of this function's time.
+            while byte.pointee != 0 {
+                let value = UInt8(bitPattern: byte.pointee)
+                let isSpace = value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D
                 if !isSpace, !inWord { count += 1 }
                 inWord = !isSpace
+                byte += 1
             }
         }
         return count

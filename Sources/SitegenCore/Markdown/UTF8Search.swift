@@ -5,7 +5,11 @@ extension String {
     /// a sixth of a build's time when called per text node and per body; an exact search of
     /// known ASCII or UTF-8 markers needs none of that.
     func containsUTF8(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
+        var needle = needle
+        return needle.withUTF8 { pattern in containsUTF8(pattern) }
+    }
+
+    private func containsUTF8(_ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = pattern.first else { return true }
         var haystack = self
         return haystack.withUTF8 { bytes in

@@ -26,12 +26,31 @@ enum Whitespace {
         contains(scalar) || scalar.value == 0x200B
     }
 
+    /// Foundation's `whitespaces`: spaces (Unicode's Zs), the tab, and U+200B.
+    @inline(__always)
+    static func foundationSpaceContains(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
     /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`: Foundation trims scalars, and so
     /// does this.
     static func trimmed(_ text: String) -> String {
+        trimmed(text, where: foundationContains)
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, for front matter values: Foundation's was 9%
+    /// of loading an article.
+    static func trimmedSpaces(_ text: some StringProtocol) -> String {
+        trimmed(String(text), where: foundationSpaceContains)
+    }
+
+    private static func trimmed(_ text: String, where isSpace: (Unicode.Scalar) -> Bool) -> String {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !foundationContains($0) }),
-              let last = scalars.lastIndex(where: { !foundationContains($0) }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
     }

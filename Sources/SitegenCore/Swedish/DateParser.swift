@@ -20,7 +20,7 @@ public struct DateParser: Sendable {
     }
 
     public func parse(_ raw: String) -> Result<Date, Failure> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = Whitespace.trimmedSpaces(raw)
         var scanner = DigitScanner(text)
         guard let year = scanner.number(digits: 4), scanner.take("-"),
               let month = scanner.number(digits: 2), scanner.take("-"),

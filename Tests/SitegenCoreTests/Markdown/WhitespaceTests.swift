@@ -55,4 +55,16 @@ struct WhitespaceTests {
         #expect(Whitespace.collapsed("  Industrin\u{A0}i  Örebro\n") == "Industrin i Örebro")
         #expect(Whitespace.trimmed(" \u{3000}Örebro län\u{2028}") == "Örebro län")
     }
+
+    /// Foundation's `whitespaces` (no newlines) by the fixed list: the same trim for every
+    /// scalar of the Basic Multilingual Plane at either end and inside.
+    @Test func trimmingSpacesEqualsFoundation() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let space = String(Character(scalar))
+            for text in [space, space + "a" + space, "a" + space + "b", space + space + "ö"] {
+                #expect(Whitespace.trimmedSpaces(text) == text.trimmingCharacters(in: .whitespaces), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
 }
