@@ -12,31 +12,47 @@ struct SearchWeights {
     static let bodyCap = 10
 
     /// Normalised words, remembered: most words of a corpus repeat, and folding and stemming
-    /// them is most of the work.
-    private var known: [String: SearchTerm?] = [:]
+    /// them is most of the work. Each word's term is a number into ``terms`` (-1: no term), so a
+    /// document's counts are kept by number: hashing the terms' two strings for every word was a
+    /// third of weighing.
+    private var known: [String: Int32] = [:]
+    private var terms: [SearchTerm] = []
+    private var numbers: [SearchTerm: Int32] = [:]
 
     mutating func weights(title: String, facts: [String], summary: String, body: String) -> [SearchTerm: Int] {
-        var weights: [SearchTerm: Int] = [:]
-        add(title, Self.title, to: &weights)
-        for fact in facts { add(fact, Self.facts, to: &weights) }
-        add(summary, Self.summary, to: &weights)
-        var bodyCounts: [SearchTerm: Int] = [:]
+        var counts: [Int32: Int] = [:]
+        add(title, Self.title, to: &counts)
+        for fact in facts { add(fact, Self.facts, to: &counts) }
+        add(summary, Self.summary, to: &counts)
+        var bodyCounts: [Int32: Int] = [:]
         add(body, Self.body, to: &bodyCounts)
-        for (term, count) in bodyCounts { weights[term, default: 0] += min(count, Self.bodyCap) }
+        for (term, count) in bodyCounts { counts[term, default: 0] += min(count, Self.bodyCap) }
+        var weights: [SearchTerm: Int] = [:]
+        weights.reserveCapacity(counts.count)
+        for (term, weight) in counts { weights[terms[Int(term)]] = weight }
         return weights
     }
 
-    private mutating func add(_ text: String, _ weight: Int, to weights: inout [SearchTerm: Int]) {
+    private mutating func add(_ text: String, _ weight: Int, to counts: inout [Int32: Int]) {
         for word in SearchNormaliser.words(text) {
             let spelled = String(word)
-            let term: SearchTerm?
+            let number: Int32
             if let cached = known[spelled] {
-                term = cached
+                number = cached
             } else {
-                term = SearchNormaliser.term(word)
-                known[spelled] = term
+                if let term = SearchNormaliser.term(word) { number = self.number(of: term) } else { number = -1 }
+                known[spelled] = number
             }
-            if let term { weights[term, default: 0] += weight }
+            if number >= 0 { counts[number, default: 0] += weight }
         }
+    }
+
+    /// The number of `term`, given the first time it is seen (two spellings may share a term).
+    private mutating func number(of term: SearchTerm) -> Int32 {
+        if let number = numbers[term] { return number }
+        let number = Int32(terms.count)
+        terms.append(term)
+        numbers[term] = number
+        return number
     }
 }
