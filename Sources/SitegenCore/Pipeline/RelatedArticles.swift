@@ -61,11 +61,7 @@ extension SiteIndex {
     /// 2 points for each of the article's tags the other has, 1 for each of its own regions the
     /// other has (its own, not the län they roll up to).
     private func score(of other: Int, against terms: TermNumbers) -> Int {
-        let candidate = termNumbers[other]
-        var score = 0
-        for tag in terms.tags where candidate.tags.contains(tag) { score += 2 }
-        for region in terms.regions where candidate.regions.contains(region) { score += 1 }
-        return score
+        packedTerms.score(of: other, against: terms)
     }
 
     /// Higher score first; equal scores go to the newer article (a lower number: articles are

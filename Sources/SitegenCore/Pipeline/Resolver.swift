@@ -50,6 +50,7 @@ enum Resolver {
             return TermPage(family: .kind, name: kind.plural, slug: kind.segment,
                             path: termPath(config.urls.kind, kind.segment), articles: members)
         }
+        let numbers = termNumbers(articles, tags: tags, regions: config.regions.map(\.slug))
         let index = SiteIndex(
             config: config, translations: translations, articles: articles, listed: listed, expired: expiredNumbers,
             tags: tags, regions: regions, kinds: kinds,
@@ -63,7 +64,7 @@ enum Resolver {
             regionsBySlug: Dictionary(uniqueKeysWithValues: regions.map { ($0.slug, $0) }),
             tagsBySlug: Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) }),
             listedPosition: Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) }),
-            termNumbers: termNumbers(articles, tags: tags, regions: config.regions.map(\.slug)))
+            termNumbers: numbers, packedTerms: PackedTerms(numbers))
         diagnostics += collisions(in: index)
         return (diagnostics.hasErrors ? nil : index, diagnostics)
     }

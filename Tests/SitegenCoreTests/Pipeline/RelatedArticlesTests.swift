@@ -54,4 +54,22 @@ import Testing
             #expect(index.related(to: number) == Self.reference(index, number), "article \(number)")
         }
     }
+
+    /// The packed numbers score as the per-article lists do: 2 for each shared tag, 1 for each
+    /// shared region, -1 (a term without a page) included.
+    @Test func packedTermsScoreAsTheLists() {
+        var random = SeededGenerator(seed: 5)
+        let numbers = (0..<300).map { _ in
+            TermNumbers(tags: (0..<Int.random(in: 0...6, using: &random)).map { _ in Int32.random(in: -1...12, using: &random) },
+                        regions: (0..<Int.random(in: 0...3, using: &random)).map { _ in Int32.random(in: -1...5, using: &random) })
+        }
+        let packed = PackedTerms(numbers)
+        for _ in 0..<2_000 {
+            let (one, other) = (numbers.randomElement(using: &random)!, Int.random(in: 0..<numbers.count, using: &random))
+            var expected = 0
+            for tag in one.tags where numbers[other].tags.contains(tag) { expected += 2 }
+            for region in one.regions where numbers[other].regions.contains(region) { expected += 1 }
+            #expect(packed.score(of: other, against: one) == expected)
+        }
+    }
 }
