@@ -29,7 +29,7 @@ struct DiscoveryFiles: Sendable {
     /// is not one of them, since a static one replaces it.
     static func reservedPaths(_ index: SiteIndex) -> [String] {
         let renderer = SitemapRenderer(baseURL: "", dates: SwedishDateFormatter(timeZone: index.config.timeZone))
-        let sitemapFiles = renderer.fileCount(for: SitemapPlan.entries(index).count)
+        let sitemapFiles = renderer.fileCount(for: SitemapPlan.count(index))
         let sitemaps = sitemapFiles == 1 ? ["sitemap.xml"] : ["sitemap.xml"] + (1..<sitemapFiles).map { "sitemap-\($0).xml" }
         return FeedPlan.folders(index).flatMap { folder in
             FeedFormat.allCases.map { (folder.segments + [$0.fileName]).joined(separator: "/") }

@@ -13,6 +13,7 @@ import Testing
         #expect(paths.first == "/")
         #expect(paths.contains("/amnen/sme/sida/2/"))
         #expect(!paths.contains("/nyheter/2020/krisstod/"))
+        #expect(SitemapPlan.count(index) == paths.count, "the count without the entries is theirs")
         let report = try #require(SitemapPlan.entries(index).first { $0.path.description == "/nyheter/2020/rapport-om-industrin/" })
         #expect(report.lastModified == index.articles.first { $0.slug == "rapport-om-industrin" }?.updated, "updated wins over date")
     }

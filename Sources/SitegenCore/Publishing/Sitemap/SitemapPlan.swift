@@ -13,9 +13,30 @@ enum SitemapPlan {
         var lastModified: Date?
     }
 
+    /// How many entries ``entries(_:)`` gives, without making them (for the sitemap files'
+    /// names, which links may be checked against before the sitemap is made).
+    static func count(_ index: SiteIndex) -> Int {
+        PageJob.plan(index).reduce(0) { count, job in
+            switch job {
+            case .article(let number): index.expired.contains(number) ? count : count + 1
+            case .notFound, .search: count
+            case .home, .list, .tagsOverview, .regionsOverview, .archiveOverview: count + 1
+            }
+        }
+    }
+
     static func entries(_ index: SiteIndex) -> [Entry] {
         func newest(_ numbers: [Int]) -> Date? {
             numbers.lazy.map { index.articles[$0].updated ?? index.articles[$0].date }.max()
+        }
+        // Once per term, not per page of it: a term's every page has its newest date, and
+        // looking through all its articles for each page was quadratic on big regions.
+        var newestOfTerm: [SitePath: Date?] = [:]
+        func newest(of term: TermPage) -> Date? {
+            if let known = newestOfTerm[term.path] { return known }
+            let date = newest(term.articles)
+            newestOfTerm[term.path] = date
+            return date
         }
         return PageJob.plan(index).compactMap { job -> Entry? in
             switch job {
@@ -26,7 +47,7 @@ enum SitemapPlan {
                 let article = index.articles[number]
                 return Entry(path: article.path, lastModified: article.updated ?? article.date)
             case let .list(term, number, _):
-                return Entry(path: index.path(of: term, page: number), lastModified: newest(term.articles))
+                return Entry(path: index.path(of: term, page: number), lastModified: newest(of: term))
             case .tagsOverview:
                 return Entry(path: index.tagsOverview, lastModified: newest(index.tags.flatMap(\.articles)))
             case .regionsOverview:
