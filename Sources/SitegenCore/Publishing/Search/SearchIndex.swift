@@ -27,7 +27,7 @@ struct SearchIndex: Sendable {
         let documents = index.listed.map { SearchDocument($0, in: index, summary: summaries[$0], dates: dates) }
         var listed = index.listed.map { bodies[$0] }
         bodies = []
-        let keys = await weigh(documents, bodies: listed, workers: workers, weights: &weights, batch: batch) { number in
+        let keys = await weigh(documents, bodies: &listed, workers: workers, weights: &weights, batch: batch) { number in
             plainText(index.listed[number])
         }
         listed = []
@@ -57,7 +57,10 @@ struct SearchIndex: Sendable {
     /// them to it, and returns every document's key there. Every document has its key, but a
     /// body whose text, got again with `plainText` (by document number), is no longer the one
     /// its hash was made from (its file changed during the build) is weighed and not kept.
-    private static func weigh(_ documents: [SearchDocument], bodies: [SearchBody], workers: Int,
+    /// Each batch's texts leave `bodies` as it is weighed, so the plain text still to weigh
+    /// shrinks as the weights grow: holding all of it to the end was the `search` phase's
+    /// growth at 50,000 articles.
+    private static func weigh(_ documents: [SearchDocument], bodies: inout [SearchBody], workers: Int,
                               weights: inout SearchWeightsCache, batch: Int,
                               plainText: @escaping @Sendable (Int) -> String?) async -> [UInt64] {
         let facts = documents.map { [$0.kindName] + $0.regions + $0.tags }
@@ -74,6 +77,9 @@ struct SearchIndex: Sendable {
         var weighers = [SearchWeights](repeating: SearchWeights(), count: workers)
         for start in stride(from: 0, to: missing.count, by: batch) {
             let part = Array(missing[start..<min(start + batch, missing.count)])
+            let texts = part.map { bodies[$0].text }
+            for number in part { bodies[number].text = nil }
+            let hashes = part.map { bodies[$0].hash }
             // Weighing is per article and independent; the results are added in document
             // order, so the term numbers, and the index, do not depend on the workers.
             typealias Weighed = (weights: [SearchTerm: Int], kept: Bool)
@@ -84,10 +90,10 @@ struct SearchIndex: Sendable {
                         let results = stride(from: worker, to: part.count, by: workers).map { position -> (Int, Weighed) in
                             let number = part[position]
                             let document = documents[number]
-                            var (text, kept) = (bodies[number].text ?? "", true)
-                            if bodies[number].text == nil {
+                            var (text, kept) = (texts[position] ?? "", true)
+                            if texts[position] == nil {
                                 text = plainText(number) ?? ""
-                                kept = RenderedMarkdown.hash(of: text) == bodies[number].hash
+                                kept = RenderedMarkdown.hash(of: text) == hashes[position]
                             }
                             return (position, (weigher.weights(title: document.title, facts: facts[number], summary: document.summary,
                                                                body: text), kept))
