@@ -11,8 +11,8 @@ import Foundation
 /// depends on the other articles, whose slugs and dates may change without it. The HTML is
 /// walked with the feeds' scanner, so links written in raw HTML are made to fit the same way.
 enum BodyLinks {
-    static func rewrite(_ bodies: [RenderedMarkdown], targets: SiteTargets) -> [RenderedMarkdown] {
-        bodies.enumerated().map { number, body in rewrite(body, of: number, targets: targets) }
+    static func rewrite(_ bodies: [RenderedMarkdown], targets: SiteTargets, workers: Int = 1) -> [RenderedMarkdown] {
+        ParallelMap.map(Array(bodies.indices), workers: workers) { number in rewrite(bodies[number], of: number, targets: targets) }
     }
 
     /// The body of the article numbered `number` in the index.

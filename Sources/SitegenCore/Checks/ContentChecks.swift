@@ -14,6 +14,16 @@ struct ContentChecks {
         run(only: targets.index.articles.indices)
     }
 
+    /// ``run()`` on `workers` cores: the articles in consecutive runs, each checked on its own,
+    /// the results joined in the articles' order, so they equal the one-core run's.
+    func run(workers: Int) -> ContentCheckResult {
+        let count = targets.index.articles.count
+        let parts = min(count, workers * 4) // a few per worker, so an unlucky one does not wait
+        guard workers > 1, parts > 1 else { return run() }
+        let runs = (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
+        return ContentCheckResult(joining: ParallelMap.map(runs, workers: workers) { run(only: $0) })
+    }
+
     /// The checks of the articles numbered `numbers` only (``QuickPage`` checks the one edited);
     /// the links are checked against every article's headings as `bodies` has them.
     func run(only numbers: some Sequence<Int>) -> ContentCheckResult {

@@ -34,6 +34,25 @@ public struct ContentCheckResult: Sendable {
     /// Every `http(s)` address linked from the bodies, with the places that link to it, for
     /// `sitegen check --external`; in the order first linked.
     public var externalLinks: [ExternalLink] = []
+
+    public init() {}
+
+    /// The results of consecutive runs of articles, in order, as one: an address linked from
+    /// several runs is listed where it was first linked, with all its places in order.
+    init(joining parts: [ContentCheckResult]) {
+        var first: [String: Int] = [:]
+        for part in parts {
+            problems += part.problems
+            for link in part.externalLinks {
+                if let known = first[link.url] {
+                    externalLinks[known].places += link.places
+                } else {
+                    first[link.url] = externalLinks.count
+                    externalLinks.append(link)
+                }
+            }
+        }
+    }
 }
 
 /// An address outside the site and where the articles link to it.

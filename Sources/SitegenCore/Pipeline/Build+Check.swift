@@ -44,8 +44,8 @@ extension Build {
         if reportPage { diagnostics += ReportPage.collisions(resolved.files) }
         let targets = SiteTargets(index: index, siteRoot: options.source, files: resolved.files,
                                   redirects: resolved.redirects, reportPage: reportPage)
-        texts.bodies = BodyLinks.rewrite(texts.bodies, targets: targets)
-        let content = ContentChecks(targets: targets, bodies: texts.bodies, summaries: texts.summaries).run()
+        texts.bodies = BodyLinks.rewrite(texts.bodies, targets: targets, workers: options.workers)
+        let content = ContentChecks(targets: targets, bodies: texts.bodies, summaries: texts.summaries).run(workers: options.workers)
         diagnostics += content.problems.map(\.diagnostic)
         let report = EditorialReport.make(index, content: content, now: options.now)
         if reportPage { texts.reportPage = ReportPage.html(report, config: index.config) }
