@@ -34,7 +34,8 @@ enum RelatedCache {
         writer.write(SitegenVersion.current)
         writer.write(ArticleCacheKeys.executableFingerprint)
         writer.write(index.articles.count)
-        for terms in index.termNumbers {
+        for number in index.articles.indices {
+            let terms = index.packedTerms.numbers(of: number)
             writer.write(terms.tags.map(Int.init), each: { $0.write($1) })
             writer.write(terms.regions.map(Int.init), each: { $0.write($1) })
         }

@@ -17,9 +17,9 @@ struct SearchWeightsCache: Sendable {
     private static let magic = Array("SGWEIGH1".utf8)
     private static let formatVersion = 1
 
+    private var table = SearchTermTable()
     /// Terms by number.
-    private(set) var terms: [SearchTerm] = []
-    private var numbers: [SearchTerm: Int32] = [:]
+    var terms: [SearchTerm] { table.terms }
     /// By ``key(title:facts:summary:body:)``: term numbers and weights, alternating.
     private(set) var entries: [UInt64: [Int32]] = [:]
     /// Whether anything was added since reading: only then is the file written again.
@@ -49,11 +49,7 @@ struct SearchWeightsCache: Sendable {
 
     /// The number of `term`, given one if new.
     mutating func number(of term: SearchTerm) -> Int32 {
-        if let number = numbers[term] { return number }
-        let number = Int32(terms.count)
-        terms.append(term)
-        numbers[term] = number
-        return number
+        table.number(of: term)
     }
 
     /// Entries for this build only, never written: weights of a text that is not the one its
@@ -100,11 +96,9 @@ struct SearchWeightsCache: Sendable {
         guard try reader.readUInt64() == salt else { throw .invalid("another version's search weights") }
         var cache = SearchWeightsCache()
         let termCount = Int(try reader.readUInt32())
-        cache.terms.reserveCapacity(termCount)
-        for number in 0..<termCount {
-            let term = SearchTerm(key: try reader.readString(), variant: try reader.readString())
-            cache.terms.append(term)
-            cache.numbers[term] = Int32(number)
+        cache.table.reserveCapacity(termCount)
+        for _ in 0..<termCount {
+            cache.table.append(SearchTerm(key: try reader.readString(), variant: try reader.readString()))
         }
         let entryCount = Int(try reader.readUInt32())
         cache.entries.reserveCapacity(entryCount)

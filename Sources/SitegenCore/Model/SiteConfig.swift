@@ -71,6 +71,11 @@ public struct SiteConfig: Sendable, Hashable {
         )
     }
 
+    /// How this site's bodies are rendered (`raw_html`, `smart_punctuation`).
+    var markdownOptions: MarkdownOptions {
+        MarkdownOptions(rawHTML: rawHTML, smartPunctuation: smartPunctuation)
+    }
+
     /// The path part of the base URL, `/` or `/nyheter/`, for links that cannot be relative (404).
     public var basePath: String {
         guard let url = URL(string: baseURL) else { return "/" }

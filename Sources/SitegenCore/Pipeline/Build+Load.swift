@@ -65,13 +65,13 @@ extension Build {
         var cache = options.cacheFolder.map { folder in
             CachingArticleLoader(loader: loader, folder: folder, keys: ArticleCacheKeys(
                 siteConfig: (try? configBytes.get()) ?? Data(), baseURL: options.baseURL,
-                markdown: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation)),
+                markdown: config.markdownOptions),
                 session: options.session)
         }
         var articles: [Article] = []
         var bodies: [String: RenderedMarkdown] = [:]
         var drafts = 0
-        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: config.rawHTML, smartPunctuation: config.smartPunctuation))
+        let renderer = MarkdownRenderer(options: config.markdownOptions)
         /// Keeps what loading one file gave: its problems, and the article unless it is a draft left out.
         func take(_ outcome: ArticleOutcome, of source: ContentSource) {
             diagnostics += outcome.problems

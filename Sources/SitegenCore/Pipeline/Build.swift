@@ -69,7 +69,7 @@ public struct Build: Sendable {
         if let quickSession, let quickTargets {
             quickSession.quickBase = QuickPage.Base(
                 output: options.output.standardizedFileURL.path, loader: loaded.loader,
-                renderer: MarkdownRenderer(options: MarkdownOptions(rawHTML: loaded.config.rawHTML, smartPunctuation: loaded.config.smartPunctuation)),
+                renderer: MarkdownRenderer(options: loaded.config.markdownOptions),
                 articles: Dictionary(quickArticles.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first }),
                 targets: quickTargets, bodies: texts.bodies, views: written.views, templates: loaded.templates,
                 nextChange: loaded.schedule.nextChange?.date)
@@ -143,7 +143,7 @@ public struct Build: Sendable {
         guard index.config.search.enabled else { return nil }
         var weights = options.cacheFolder.map(SearchWeightsCache.read(folder:)) ?? SearchWeightsCache()
         let (siteRoot, paths) = (options.source, index.articles.map(\.sourcePath))
-        let renderer = MarkdownRenderer(options: MarkdownOptions(rawHTML: index.config.rawHTML, smartPunctuation: index.config.smartPunctuation))
+        let renderer = MarkdownRenderer(options: index.config.markdownOptions)
         let folder = options.cacheFolder
         let search = await SearchIndex.make(index, summaries: texts.summaries, bodies: &bodies, workers: options.workers,
                                             weights: &weights, weighed: { weights in folder.map(weights.write(folder:)) }) { number in

@@ -6,7 +6,7 @@
 /// pages the article is on, not from a scan of every pair.
 extension SiteIndex {
     func related(to number: Int, limit: Int = 3) -> [Int] {
-        let article = articles[number], terms = termNumbers[number]
+        let article = articles[number], terms = packedTerms.numbers(of: number)
         // Each shared tag's page and region's page, with what sharing it is worth.
         var lists: [(members: [Int], weight: Int)] = []
         for tag in article.tags { if let page = tagsBySlug[tag.slug] { lists.append((page.articles, 2)) } }

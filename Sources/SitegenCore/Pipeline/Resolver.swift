@@ -50,7 +50,6 @@ enum Resolver {
             return TermPage(family: .kind, name: kind.plural, slug: kind.segment,
                             path: termPath(config.urls.kind, kind.segment), articles: members)
         }
-        let numbers = termNumbers(articles, tags: tags, regions: config.regions.map(\.slug))
         let index = SiteIndex(
             config: config, translations: translations, articles: articles, listed: listed, expired: expiredNumbers,
             tags: tags, regions: regions, kinds: kinds,
@@ -64,7 +63,7 @@ enum Resolver {
             regionsBySlug: Dictionary(uniqueKeysWithValues: regions.map { ($0.slug, $0) }),
             tagsBySlug: Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) }),
             listedPosition: Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) }),
-            termNumbers: numbers, packedTerms: PackedTerms(numbers))
+            packedTerms: PackedTerms(termNumbers(articles, tags: tags, regions: config.regions.map(\.slug))))
         diagnostics += collisions(in: index)
         return (diagnostics.hasErrors ? nil : index, diagnostics)
     }

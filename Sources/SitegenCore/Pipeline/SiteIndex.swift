@@ -30,16 +30,14 @@ public struct SiteIndex: Sendable {
     let tagsBySlug: [String: TermPage]
     /// Article number -> its place in `listed`.
     let listedPosition: [Int: Int]
-    /// Article number -> its tags and regions as numbers, for ranking related articles.
-    let termNumbers: [TermNumbers]
-    /// The same numbers in one array, which ranking reads (``PackedTerms``).
+    /// Every article's tags and regions as numbers, for ranking related articles.
     let packedTerms: PackedTerms
 }
 
 /// Every article's ``TermNumbers`` in one array: ranking related articles compares an article's
-/// terms with thousands of candidates', and reading `termNumbers[other]` retained and released
-/// two arrays per candidate (with the comparisons, most of the ranking, which was a quarter of
-/// a 50,000-article build).
+/// terms with thousands of candidates', and reading them from an array of ``TermNumbers``
+/// retained and released two arrays per candidate (with the comparisons, most of the ranking,
+/// which was a quarter of a 50,000-article build).
 struct PackedTerms: Sendable {
     /// Each article's tags, then its regions.
     let values: [Int32]
@@ -62,6 +60,12 @@ struct PackedTerms: Sendable {
         self.values = values
         self.tagStart = tagStart
         self.regionStart = regionStart
+    }
+
+    /// Article `number`'s tags and regions.
+    func numbers(of number: Int) -> TermNumbers {
+        TermNumbers(tags: Array(values[Int(tagStart[number])..<Int(regionStart[number])]),
+                    regions: Array(values[Int(regionStart[number])..<Int(tagStart[number + 1])]))
     }
 
     /// 2 points for each of `terms`' tags that article `other` has, 1 for each of its regions.

@@ -12,12 +12,11 @@ struct SearchWeights {
     static let bodyCap = 10
 
     /// Normalised words, remembered: most words of a corpus repeat, and folding and stemming
-    /// them is most of the work. Each word's term is a number into ``terms`` (-1: no term), so a
+    /// them is most of the work. Each word's term is a number in ``table`` (-1: no term), so a
     /// document's counts are kept by number: hashing the terms' two strings for every word was a
     /// third of weighing.
     private var known: [String: Int32] = [:]
-    private var terms: [SearchTerm] = []
-    private var numbers: [SearchTerm: Int32] = [:]
+    private var table = SearchTermTable()
 
     mutating func weights(title: String, facts: [String], summary: String, body: String) -> [SearchTerm: Int] {
         var counts: [Int32: Int] = [:]
@@ -29,7 +28,7 @@ struct SearchWeights {
         for (term, count) in bodyCounts { counts[term, default: 0] += min(count, Self.bodyCap) }
         var weights: [SearchTerm: Int] = [:]
         weights.reserveCapacity(counts.count)
-        for (term, weight) in counts { weights[terms[Int(term)]] = weight }
+        for (term, weight) in counts { weights[table.terms[Int(term)]] = weight }
         return weights
     }
 
@@ -40,19 +39,10 @@ struct SearchWeights {
             if let cached = known[spelled] {
                 number = cached
             } else {
-                if let term = SearchNormaliser.term(word) { number = self.number(of: term) } else { number = -1 }
+                if let term = SearchNormaliser.term(word) { number = table.number(of: term) } else { number = -1 }
                 known[spelled] = number
             }
             if number >= 0 { counts[number, default: 0] += weight }
         }
-    }
-
-    /// The number of `term`, given the first time it is seen (two spellings may share a term).
-    private mutating func number(of term: SearchTerm) -> Int32 {
-        if let number = numbers[term] { return number }
-        let number = Int32(terms.count)
-        terms.append(term)
-        numbers[term] = number
-        return number
     }
 }

@@ -4,9 +4,13 @@
 ///
 /// Why not `JSONEncoder` itself: the JSON-LD of every page went through it, and it was an eighth
 /// of rendering a page (4% of a cold 10,000-article build) in a perf profile, in its boxing and
-/// key sorting; and a sixth of writing the JSON Feeds. This encoder builds a plain tree and writes it in one pass. A test holds it to
-/// `JSONEncoder`'s bytes on the schema types and on values with every kind of member; the golden
-/// site's pages hold it to them too.
+/// key sorting; and a sixth of writing the JSON Feeds. This encoder builds a plain tree and
+/// writes it in one pass. A test holds it to `JSONEncoder`'s bytes on the schema types and on
+/// values with every kind of member; the golden site's pages hold it to them too.
+///
+/// Not ``OrderedJSON``, the search index's: the containers here must be reference boxes that
+/// `Encodable` types fill after they are handed out, and the layout (`" : "`, empty containers
+/// over an empty line) and escaping are `JSONEncoder`'s.
 enum PrettyJSONEncoder {
     static func encode(_ value: some Encodable) throws -> [UInt8] {
         let encoder = TreeEncoder(codingPath: [])
