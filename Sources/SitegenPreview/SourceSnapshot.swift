@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -66,12 +67,7 @@ public struct SourceSnapshot: Sendable, Equatable {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            guard let folder = opendir(path) else { return }
-            defer { closedir(folder) }
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
+            for (name, _) in FolderEntries.list(path) {
                 if name.hasPrefix(".") { continue }
                 visit(path + "/" + name, relative: relative + "/" + name, into: &files)
             }

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -92,11 +93,8 @@ final class SourceWakeups: @unchecked Sendable {
         let watch = inotify_add_watch(descriptor, path, Self.mask)
         guard watch >= 0 else { return false }
         folders[watch] = path
-        guard let folder = opendir(path) else { return true }
-        defer { closedir(folder) }
-        while let entry = readdir(folder) {
-            guard entry.pointee.d_type == UInt8(DT_DIR) || entry.pointee.d_type == UInt8(DT_UNKNOWN) else { continue }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        for (name, type) in FolderEntries.list(path) {
+            guard type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN) else { continue }
             if name.hasPrefix(".") { continue }
             guard watchTree(path + "/" + name) else { return false }
         }
