@@ -35,6 +35,46 @@ public enum SearchNormaliser {
         return words
     }
 
+    /// The words of UTF-8 text (a native `String`'s bytes), as ``words(_:)`` finds them, each
+    /// given to `body` as a range of `bytes`. For weighing every article
+    /// (``SearchWeights``), where making a `Substring` of each word through the string's
+    /// Unicode scalar view was a third of the time.
+    static func forEachWord(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var start = -1
+        var position = 0
+        while position < bytes.count {
+            let lead = bytes[position]
+            let isWord: Bool
+            let length: Int
+            if lead < 0x80 {
+                length = 1
+                isWord = (lead >= 0x30 && lead <= 0x39) || ((lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A)
+            } else {
+                // Well-formed UTF-8, as a native string's storage always is.
+                var value: UInt32
+                if lead < 0xE0 {
+                    length = 2
+                    value = UInt32(lead & 0x1F)
+                } else if lead < 0xF0 {
+                    length = 3
+                    value = UInt32(lead & 0x0F)
+                } else {
+                    length = 4
+                    value = UInt32(lead & 0x07)
+                }
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+                isWord = Unicode.Scalar(value).map(isWordScalar) ?? false
+            }
+            if isWord, start < 0 { start = position }
+            if !isWord, start >= 0 {
+                body(start..<position)
+                start = -1
+            }
+            position += length
+        }
+        if start >= 0 { body(start..<bytes.count) }
+    }
+
     /// The term of one word; `nil` for stop words and for words of fewer than two letters.
     public static func term(_ word: Substring) -> SearchTerm? {
         let isASCII = word.utf8.allSatisfy { $0 < 0x80 }

@@ -11,38 +11,53 @@ struct SearchWeights {
     static let body = 1
     static let bodyCap = 10
 
-    /// Normalised words, remembered: most words of a corpus repeat, and folding and stemming
-    /// them is most of the work. Each word's term is a number in ``table`` (-1: no term), so a
-    /// document's counts are kept by number: hashing the terms' two strings for every word was a
-    /// third of weighing.
-    private var known: [String: Int32] = [:]
+    /// Normalised words, remembered by their bytes (``WordNumbers``): most words of a corpus
+    /// repeat, and folding and stemming them is most of the work. Each word's term is a number
+    /// in ``table`` (-1: no term), so a document's counts are kept by number, in arrays indexed
+    /// by it: hashing the terms' two strings for every word was a third of weighing.
+    private var known = WordNumbers()
     private var table = SearchTermTable()
+    /// The document in hand: weight from the title, facts and summary, and the body's
+    /// occurrences, by term number; zero again after each document.
+    private var placed: [Int] = []
+    private var inBody: [Int] = []
+    /// The term numbers met in the document in hand, each once, in the order met.
+    private var met: [Int32] = []
 
     mutating func weights(title: String, facts: [String], summary: String, body: String) -> [SearchTerm: Int] {
-        var counts: [Int32: Int] = [:]
-        add(title, Self.title, to: &counts)
-        for fact in facts { add(fact, Self.facts, to: &counts) }
-        add(summary, Self.summary, to: &counts)
-        var bodyCounts: [Int32: Int] = [:]
-        add(body, Self.body, to: &bodyCounts)
-        for (term, count) in bodyCounts { counts[term, default: 0] += min(count, Self.bodyCap) }
+        add(title) { $0.placed[$1] += Self.title }
+        for fact in facts { add(fact) { $0.placed[$1] += Self.facts } }
+        add(summary) { $0.placed[$1] += Self.summary }
+        add(body) { $0.inBody[$1] += Self.body }
         var weights: [SearchTerm: Int] = [:]
-        weights.reserveCapacity(counts.count)
-        for (term, weight) in counts { weights[table.terms[Int(term)]] = weight }
+        weights.reserveCapacity(met.count)
+        for number in met.map(Int.init) {
+            weights[table.terms[number]] = placed[number] + min(inBody[number], Self.bodyCap)
+            placed[number] = 0
+            inBody[number] = 0
+        }
+        met.removeAll(keepingCapacity: true)
         return weights
     }
 
-    private mutating func add(_ text: String, _ weight: Int, to counts: inout [Int32: Int]) {
-        for word in SearchNormaliser.words(text) {
-            let spelled = String(word)
-            let number: Int32
-            if let cached = known[spelled] {
-                number = cached
-            } else {
-                if let term = SearchNormaliser.term(word) { number = table.number(of: term) } else { number = -1 }
-                known[spelled] = number
+    /// Finds the terms of `text` and counts each with `count` (given the term's number).
+    private mutating func add(_ text: String, count: (inout SearchWeights, Int) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            SearchNormaliser.forEachWord(inUTF8: bytes) { range in
+                let number = known.number(of: UnsafeBufferPointer(rebasing: bytes[range])) {
+                    let word = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                    return SearchNormaliser.term(word).map { table.number(of: $0) } ?? -1
+                }
+                guard number >= 0 else { return }
+                let index = Int(number)
+                if index >= placed.count {
+                    placed.append(contentsOf: repeatElement(0, count: index + 1 - placed.count))
+                    inBody.append(contentsOf: repeatElement(0, count: index + 1 - inBody.count))
+                }
+                if placed[index] == 0, inBody[index] == 0 { met.append(number) }
+                count(&self, index)
             }
-            if number >= 0 { counts[number, default: 0] += weight }
         }
     }
 }
