@@ -29,19 +29,16 @@ struct UnchangedFiles: Sendable {
 
     /// Links `target` to the previous site's `relativePath` if that file holds exactly `data`
     /// (whose hash is `hash`); returns the linked file's manifest entry.
-    func reuse(_ data: Data, hash: UInt64, at relativePath: String, for target: URL) -> OutputManifest.Entry? {
-        guard let old = previousFile(relativePath) else { return nil }
+    func reuse(_ data: Data, hash: UInt64, at relativePath: String, for target: String) -> OutputManifest.Entry? {
+        guard let previousPath else { return nil }
+        let old = previousPath + "/" + relativePath
         if let entry = manifest?.entries[relativePath], entry.describes(old) {
             guard entry.hash == hash, entry.size == data.count else { return nil }
-            return link(old, target.path) == 0 ? entry : nil
+            return link(old, target) == 0 ? entry : nil
         }
         guard size(of: old) == data.count, FileManager.default.contents(atPath: old) == data,
-              link(old, target.path) == 0 else { return nil }
-        return .stat(target.path, hash: hash)
-    }
-
-    private func previousFile(_ relativePath: String) -> String? {
-        previous.map { $0.appendingPathComponent(relativePath).path }
+              link(old, target) == 0 else { return nil }
+        return .stat(target, hash: hash)
     }
 
     /// The size of a regular file, or `nil` (missing, a folder, a link).
