@@ -119,7 +119,8 @@ struct BuildCommand: AsyncParsableCommand {
                 }
                 for (number, phase) in report.phases.enumerated() {
                     let peak = number < report.peakMemory.count ? "   peak \(report.peakMemory[number] / 1_000_000) MB" : ""
-                    terminal.line("  \(phase.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Self.seconds(phase.duration)) s\(peak)")
+                    let processor = number < report.processorTime.count ? "   cpu \(Self.seconds(report.processorTime[number])) s" : ""
+                    terminal.line("  \(phase.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Self.seconds(phase.duration)) s\(processor)\(peak)")
                 }
             }
         } catch {

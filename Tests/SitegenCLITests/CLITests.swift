@@ -123,6 +123,11 @@ import Testing
         let warm = try Self.run(["build", "--source", root.path, "--verbose"])
         #expect(warm.stderr.contains("Built 13 articles"))
         #expect(warm.stderr.contains("  14 article files unchanged, taken from the build cache"), "\(warm.stderr)")
+        // Each phase with its time, its processor time (all threads) and the peak memory.
+        let phases = warm.stderr.split(separator: "\n").filter { $0.contains(" cpu ") }
+        #expect(phases.map { $0.split(separator: " ").first ?? "" }
+            == ["load", "resolve", "markdown", "cache", "check", "search", "copy", "render", "feeds", "index", "publish"], "\(warm.stderr)")
+        #expect(phases.allSatisfy { $0.wholeMatch(of: /\ \ [a-z]+ +\d+\.\d\d s   cpu \d+\.\d\d s   peak \d+ MB/) != nil }, "\(warm.stderr)")
 
         let elsewhere = root.appendingPathComponent("cache-elsewhere")
         #expect(try Self.run(["build", "--source", root.path, "--cache-dir", elsewhere.path]).status == 0)

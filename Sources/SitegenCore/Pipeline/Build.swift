@@ -79,7 +79,8 @@ public struct Build: Sendable {
                            expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
                            nextChange: loaded.schedule.nextChange, warnings: diagnostics,
                            cachedArticles: cachedArticles, unreadArticles: unreadArticles, keptFiles: written.kept,
-                           changedFiles: written.changed, phases: timer.phases, peakMemory: timer.peaks)
+                           changedFiles: written.changed, phases: timer.phases, peakMemory: timer.peaks,
+                           processorTime: timer.processor)
     }
 
     /// What phase 2 produces: the site index, and the files and redirects checked against it.

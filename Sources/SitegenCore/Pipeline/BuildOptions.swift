@@ -89,6 +89,8 @@ public struct BuildReport: Sendable {
     /// The process's peak memory in bytes at the end of each phase (as ``phases``), where the
     /// system tells (Linux); empty elsewhere.
     public var peakMemory: [Int] = []
+    /// The processor time (user and system, all threads) of each phase, as ``phases``.
+    public var processorTime: [Duration] = []
 }
 
 /// A build that found errors; nothing was written to the output folder.
