@@ -174,6 +174,8 @@ struct MarkdownRendererTests {
         #expect(html == "<p>”Hej” sa hon, ’så’ – och — sen… ”Han sa ’nej’”</p>\n")
         #expect(!html.contains("“"))
         #expect(!html.contains("‘"))
+        // A text node with only single quotes, and one with only double quotes.
+        #expect(Self.html("*'så'* och *\"så\"*") == "<p><em>’så’</em> och <em>”så”</em></p>\n")
     }
 
     @Test("Swedish quotes also in headings and the heading list")
