@@ -21,11 +21,12 @@ struct CachingArticleLoader: Sendable {
     private var changedShards: Set<Int> = []
 
     /// Reads the cache in `folder`; a missing or unusable one gives a cold build.
-    init(loader: ArticleLoader, folder: URL, keys: ArticleCacheKeys, session: BuildSession? = nil) {
+    init(loader: ArticleLoader, folder: URL, keys: ArticleCacheKeys, session: BuildSession? = nil, workers: Int = 1) {
         self.loader = loader
         self.keys = keys
         self.folder = folder
-        previous = session?.entries(folder: folder, salt: keys.salt) ?? ArticleCache.read(folder: folder, salt: keys.salt)
+        previous = session?.entries(folder: folder, salt: keys.salt)
+            ?? ArticleCache.read(folder: folder, salt: keys.salt, workers: workers)
     }
 
     /// One article looked up or loaded, not yet recorded: made on any thread, recorded in order.

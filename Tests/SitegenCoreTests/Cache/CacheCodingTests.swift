@@ -64,6 +64,33 @@ struct CacheCodingTests {
         #expect(ArticleCache.encode(Self.entries, salt: 42) == bytes, "the same entries give the same bytes")
     }
 
+    @Test("A folder of shards reads the same on one thread and on several, a damaged shard left out")
+    func shardsReadAlikeOnAnyNumberOfWorkers() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-shards-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var entries: [String: ArticleCacheEntry] = [:]
+        for number in 0..<300 {
+            var entry = Self.entries[number % 2]
+            entry.sourcePath = "content/\(number).md"
+            entry.key = UInt64(number)
+            entries[entry.sourcePath] = entry
+        }
+        let paths = Dictionary(grouping: entries.keys, by: ArticleCache.shard(of:))
+        try ArticleCache.write(shards: Set(paths.keys), paths: paths, entries: entries, salt: 5, folder: folder)
+        #expect(ArticleCache.read(folder: folder, salt: 5, workers: 1) == entries)
+        #expect(ArticleCache.read(folder: folder, salt: 5, workers: 3) == entries)
+
+        // A damaged shard gives none of its entries, whichever thread reads it.
+        let damaged = try #require(paths.keys.min())
+        let file = folder.appendingPathComponent(ArticleCache.fileName(shard: damaged))
+        var bytes = try Data(contentsOf: file)
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: file)
+        let expected = entries.filter { ArticleCache.shard(of: $0.key) != damaged }
+        #expect(ArticleCache.read(folder: folder, salt: 5, workers: 1) == expected)
+        #expect(ArticleCache.read(folder: folder, salt: 5, workers: 4) == expected)
+    }
+
     @Test("An entry keeps no Markdown: builds need only the rendered body")
     func noMarkdown() throws {
         #expect(!Self.article.body.isEmpty)
