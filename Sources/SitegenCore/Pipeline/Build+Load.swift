@@ -66,7 +66,7 @@ extension Build {
             CachingArticleLoader(loader: loader, folder: folder, keys: ArticleCacheKeys(
                 siteConfig: (try? configBytes.get()) ?? Data(), baseURL: options.baseURL,
                 markdown: config.markdownOptions),
-                session: options.session)
+                session: options.session, workers: options.workers)
         }
         var articles: [Article] = []
         var bodies: [String: RenderedMarkdown] = [:]
