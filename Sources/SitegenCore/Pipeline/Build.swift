@@ -56,8 +56,7 @@ public struct Build: Sendable {
         loaded.articles = []
         loaded.schedule.articles = []
 
-        let search = await searchIndex(resolved.index, &texts)
-        timer.finish("search")
+        let search = searchInput(resolved.index, &texts)
 
         let written: Written
         do throws(OutputError) {
@@ -138,15 +137,23 @@ public struct Build: Sendable {
     /// Phase 4: the search index of the listed articles, from their plain text, which then
     /// goes (also without search). With a cache folder, the articles' weights are kept there
     /// (``SearchWeightsCache``).
-    func searchIndex(_ index: SiteIndex, _ texts: inout Texts) async -> SearchIndex? {
-        var bodies = texts.bodies.map { SearchBody(hash: $0.plainTextHash, text: $0.hasPlainText ? $0.plainText : nil) }
+    /// What the search index is made from: each body's plain text (or only its hash, for one
+    /// from the build cache), taken out of `texts`, which keep only the HTML; `nil` when the
+    /// site has no search.
+    func searchInput(_ index: SiteIndex, _ texts: inout Texts) -> [SearchBody]? {
+        let bodies = texts.bodies.map { SearchBody(hash: $0.plainTextHash, text: $0.hasPlainText ? $0.plainText : nil) }
         texts.dropPlainText()
-        guard index.config.search.enabled else { return nil }
+        return index.config.search.enabled ? bodies : nil
+    }
+
+    /// The search index of `bodies` (``searchInput(_:_:)``), its weights kept in the build cache.
+    func searchIndex(_ index: SiteIndex, summaries: [String], bodies: [SearchBody]) async -> SearchIndex {
+        var bodies = bodies
         var weights = options.cacheFolder.map(SearchWeightsCache.read(folder:)) ?? SearchWeightsCache()
         let (siteRoot, paths) = (options.source, index.articles.map(\.sourcePath))
         let renderer = MarkdownRenderer(options: index.config.markdownOptions)
         let folder = options.cacheFolder
-        let search = await SearchIndex.make(index, summaries: texts.summaries, bodies: &bodies, workers: options.workers,
+        let search = await SearchIndex.make(index, summaries: summaries, bodies: &bodies, workers: options.workers,
                                             weights: &weights, weighed: { weights in folder.map(weights.write(folder:)) }) { number in
             Self.plainText(of: paths[number], siteRoot: siteRoot, renderer: renderer)
         }
