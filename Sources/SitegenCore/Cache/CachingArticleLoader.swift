@@ -10,6 +10,8 @@ struct CachingArticleLoader: Sendable {
     let loader: ArticleLoader
     let keys: ArticleCacheKeys
     let folder: URL
+    /// Threads for reading and writing the cache's shards.
+    let workers: Int
     private let previous: [String: ArticleCacheEntry]
     /// This build's entries by source path.
     private(set) var entries: [String: ArticleCacheEntry] = [:]
@@ -25,6 +27,7 @@ struct CachingArticleLoader: Sendable {
         self.loader = loader
         self.keys = keys
         self.folder = folder
+        self.workers = workers
         previous = session?.entries(folder: folder, salt: keys.salt)
             ?? ArticleCache.read(folder: folder, salt: keys.salt, workers: workers)
     }
@@ -135,7 +138,8 @@ struct CachingArticleLoader: Sendable {
             if shards.contains(shard) { paths[shard, default: []].append(path) }
         }
         do throws(OutputError) {
-            try ArticleCache.write(shards: shards, paths: paths, entries: entries, salt: keys.salt, folder: folder)
+            try ArticleCache.write(shards: shards, paths: paths, entries: entries, salt: keys.salt, folder: folder,
+                                   workers: workers)
             return nil
         } catch {
             guard case .cannotWrite(let path, let reason) = error else { return nil }

@@ -64,7 +64,7 @@ struct CacheCodingTests {
         #expect(ArticleCache.encode(Self.entries, salt: 42) == bytes, "the same entries give the same bytes")
     }
 
-    @Test("A folder of shards reads the same on one thread and on several, a damaged shard left out")
+    @Test("A folder of shards is written and read the same on one thread and on several, a damaged shard left out")
     func shardsReadAlikeOnAnyNumberOfWorkers() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-shards-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -76,7 +76,14 @@ struct CacheCodingTests {
             entries[entry.sourcePath] = entry
         }
         let paths = Dictionary(grouping: entries.keys, by: ArticleCache.shard(of:))
-        try ArticleCache.write(shards: Set(paths.keys), paths: paths, entries: entries, salt: 5, folder: folder)
+        try ArticleCache.write(shards: Set(paths.keys), paths: paths, entries: entries, salt: 5, folder: folder, workers: 3)
+        // Written on three threads, the shards are the bytes one thread writes.
+        let other = folder.appendingPathComponent("one-thread")
+        try ArticleCache.write(shards: Set(paths.keys), paths: paths, entries: entries, salt: 5, folder: other, workers: 1)
+        for shard in paths.keys {
+            #expect(try Data(contentsOf: folder.appendingPathComponent(ArticleCache.fileName(shard: shard)))
+                == Data(contentsOf: other.appendingPathComponent(ArticleCache.fileName(shard: shard))))
+        }
         #expect(ArticleCache.read(folder: folder, salt: 5, workers: 1) == entries)
         #expect(ArticleCache.read(folder: folder, salt: 5, workers: 3) == entries)
 
