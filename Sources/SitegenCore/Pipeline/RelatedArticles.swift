@@ -12,8 +12,12 @@ extension SiteIndex {
         for tag in article.tags { if let page = tagsBySlug[tag.slug] { lists.append((page.articles, 2)) } }
         for region in article.regions { if let page = regionsBySlug[region.slug] { lists.append((page.articles, 1)) } }
         var best: [(article: Int, score: Int)] = []
-        func consider(_ other: Int) {
+        /// `most` is what `other` can score at most (the weights of the lists it is on): when
+        /// even that cannot beat the third best, its score is not worked out. At 50,000
+        /// articles scoring every candidate of the short lists was most of ranking.
+        func consider(_ other: Int, most: Int) {
             guard other != number else { return }
+            if best.count == limit, !Self.ranksBefore((other, most), best[best.count - 1]) { return }
             let candidate = (article: other, score: score(of: other, against: terms))
             guard best.count < limit || Self.ranksBefore(candidate, best[best.count - 1]) else { return }
             let place = best.firstIndex { Self.ranksBefore(candidate, $0) } ?? best.count
@@ -30,25 +34,30 @@ extension SiteIndex {
         // in, so each candidate comes once without a set to remember it by (hashing every
         // member was a fifth of ranking a 50,000-article site); the long walk below skips them
         // by a pointer into `seen`, as it goes the same way.
-        let short = lists.filter { $0.members.count <= shortList }.map(\.members)
+        let short = lists.filter { $0.members.count <= shortList }
         let long = lists.filter { $0.members.count > shortList }
+        let longWeight = long.reduce(0) { $0 + $1.weight }
         var seen: [Int] = []
         var shortPositions = [Int](repeating: 0, count: short.count)
         while true {
             var next: Int?
-            for (list, position) in zip(short, shortPositions) where position < list.count {
-                next = min(next ?? .max, list[position])
+            for (list, position) in zip(short, shortPositions) where position < list.members.count {
+                next = min(next ?? .max, list.members[position])
             }
             guard let next else { break }
-            for index in short.indices where shortPositions[index] < short[index].count && short[index][shortPositions[index]] == next {
+            // What the short lists it is on can give, and the long ones at most.
+            var most = longWeight
+            for index in short.indices where shortPositions[index] < short[index].members.count
+                && short[index].members[shortPositions[index]] == next {
                 shortPositions[index] += 1
+                most += short[index].weight
             }
             seen.append(next)
-            consider(next)
+            consider(next, most: most)
         }
         var skip = 0
         var positions = [Int](repeating: 0, count: long.count)
-        var bound = long.reduce(0) { $0 + $1.weight }
+        var bound = longWeight
         while true {
             var next: Int?
             for (list, position) in zip(long, positions) where position < list.members.count {
@@ -57,12 +66,15 @@ extension SiteIndex {
             guard let next else { break }
             if best.count == limit, let third = best.last,
                third.score > bound || (third.score == bound && third.article < next) { break }
+            // Not on a short list (those are in `seen`): the long lists it is on are all it has.
+            var most = 0
             for index in long.indices where positions[index] < long[index].members.count && long[index].members[positions[index]] == next {
                 positions[index] += 1
+                most += long[index].weight
                 if positions[index] == long[index].members.count { bound -= long[index].weight }
             }
             while skip < seen.count, seen[skip] < next { skip += 1 }
-            if skip == seen.count || seen[skip] != next { consider(next) }
+            if skip == seen.count || seen[skip] != next { consider(next, most: most) }
         }
         return best.map(\.article)
     }
