@@ -50,9 +50,39 @@ import Testing
         let index = try site.index()
         #expect(index.tagsBySlug.values.contains { $0.articles.count > index.shortList }, "some lists are long")
         #expect(index.tagsBySlug.values.contains { $0.articles.count <= index.shortList }, "some lists are short")
+        let expected = index.articles.indices.map { Self.reference(index, $0) }
         for number in index.articles.indices {
-            #expect(index.related(to: number) == Self.reference(index, number), "article \(number)")
+            #expect(index.related(to: number) == expected[number], "article \(number)")
         }
+        // All articles ranked on one thread and on three, as a build does.
+        #expect(RelatedCache.lists(index, folder: nil, workers: 1) == expected)
+        #expect(RelatedCache.lists(index, folder: nil, workers: 3) == expected)
+    }
+
+    /// An article that shares nothing has no related articles, also when it is ranked after
+    /// others on the same thread.
+    @Test func anArticleSharingNothingHasNone() throws {
+        var files: [String: String] = [:]
+        for number in 0..<5 {
+            let alone = number == 4
+            files["content/a\(number).md"] = """
+                ---
+                title: Artikel \(number)
+                date: 2020-01-\(String(format: "%02d", 20 - number))
+                kind: projekt
+                regions: [\(alone ? "Jämtland Härjedalen" : "Kronoberg")]
+                tags: [\(alone ? "Unik" : "Export")]
+                ---
+
+                Text.
+                """
+        }
+        let site = try TestSite(fixture: "tiny", files: files)
+        defer { site.cleanUp() }
+        let index = try site.index()
+        let lists = RelatedCache.lists(index, folder: nil, workers: 1)
+        #expect(lists[4].isEmpty, "\(lists)")
+        #expect(lists[0] == [1, 2, 3])
     }
 
     /// The packed numbers score as the per-article lists do: 2 for each shared tag, 1 for each
