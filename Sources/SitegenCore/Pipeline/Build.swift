@@ -134,19 +134,18 @@ public struct Build: Sendable {
         article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
     }
 
-    /// Phase 4: the search index of the listed articles, from their plain text, which then
-    /// goes (also without search). With a cache folder, the articles' weights are kept there
-    /// (``SearchWeightsCache``).
     /// What the search index is made from: each body's plain text (or only its hash, for one
-    /// from the build cache), taken out of `texts`, which keep only the HTML; `nil` when the
-    /// site has no search.
+    /// from the build cache), taken out of `texts`, which keep only the HTML (also without
+    /// search); `nil` when the site has no search.
     func searchInput(_ index: SiteIndex, _ texts: inout Texts) -> [SearchBody]? {
         let bodies = texts.bodies.map { SearchBody(hash: $0.plainTextHash, text: $0.hasPlainText ? $0.plainText : nil) }
         texts.dropPlainText()
         return index.config.search.enabled ? bodies : nil
     }
 
-    /// The search index of `bodies` (``searchInput(_:_:)``), its weights kept in the build cache.
+    /// The search index of the listed articles from `bodies` (``searchInput(_:_:)``), made
+    /// while the pages are written (``write(_:_:_:search:timer:)``). With a cache folder, the
+    /// articles' weights are kept there (``SearchWeightsCache``).
     func searchIndex(_ index: SiteIndex, summaries: [String], bodies: [SearchBody]) async -> SearchIndex {
         var bodies = bodies
         var weights = options.cacheFolder.map(SearchWeightsCache.read(folder:)) ?? SearchWeightsCache()
