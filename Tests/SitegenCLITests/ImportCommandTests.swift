@@ -82,7 +82,7 @@ import Testing
         #expect(out.contains("Imported 4 articles from Jekyll ("), "\(out)")
         #expect(out.contains("/Fixtures/jekyll/_posts, ") && out.contains("/Fixtures/jekyll/_drafts) into content/ (1 draft):"))
         #expect(out.contains("  content/2021/crlf-och-bom.md  <- _posts/2021-02-03-crlf-och-bom.markdown\n"))
-        #expect(out.contains("  _posts/2022-01-01-trasig.md: not imported: the front matter cannot be read (line 3): a quoted value is not closed\n"))
+        #expect(out.contains("  _posts/2022-01-01-trasig.md: not imported: the front matter cannot be read (line 2): a quoted value is not closed\n"))
         #expect(out.contains("  _posts/bild.png: not an article"))
         #expect(out.contains("  _posts/2019-12-24-julhalsning-fran-vd.md: has no title; it is made from the file name: Julhalsning fran vd\n"))
         #expect(!out.contains("about.md"), "Jekyll's pages outside _posts/ are not articles")

@@ -48,16 +48,27 @@ struct YAMLDocument {
         let problem: String
         let mark: Mark
         switch error {
-        case let .scanner(_, p, m, _), let .parser(_, p, m, _), let .composer(_, p, m, _):
+        case let .scanner(context, p, m, _), let .parser(context, p, m, _), let .composer(context, p, m, _):
             problem = p
+            // A quote left open: libyaml notices where the front matter ends, and says in its
+            // context where the quoted value began, which is where the writer must look.
+            if let context, context.text.contains("quoted scalar"), p.contains("end of stream") {
+                return Self.diagnostic(at: context.mark, "a quoted value is not closed",
+                                       hint: "add the closing quote at the end of the value that starts here",
+                                       firstLine: firstLine, source: source)
+            }
             mark = m
         default:
             return .error("the front matter is not valid YAML: \(error)", at: SourceLocation(file: source.path, line: firstLine))
         }
-        let place = SourceLocation(file: source.path, line: firstLine + mark.line - 1, column: mark.column)
-        let line = source.line(place.line) ?? ""
+        let line = source.line(firstLine + mark.line - 1) ?? ""
         let (message, hint) = explain(problem: problem, line: line, column: mark.column)
-        return Diagnostic(.error, at: place, message, hint: hint, excerpt: line)
+        return diagnostic(at: mark, message, hint: hint, firstLine: firstLine, source: source)
+    }
+
+    private static func diagnostic(at mark: Mark, _ message: String, hint: String, firstLine: Int, source: SourceText) -> Diagnostic {
+        let place = SourceLocation(file: source.path, line: firstLine + mark.line - 1, column: mark.column)
+        return Diagnostic(.error, at: place, message, hint: hint, excerpt: source.line(place.line) ?? "")
     }
 
     /// libyaml's problems, said for people who do not know YAML.
@@ -79,6 +90,9 @@ struct YAMLDocument {
             return ("the indentation of this line does not match the lines above", "indent list items and nested fields by the same number of spaces")
         case let p where p.contains("found character that cannot start any token"):
             return ("this value starts with a character YAML reserves", generic)
+        case let p where p.contains("found unknown escape character"):
+            return ("a backslash in a double-quoted value starts an escape such as \\n or \\\", and this one is not",
+                    "write \\\\ for a backslash, or put the value in single quotes")
         case let p where p.contains("found unexpected end of stream"), let p where p.contains("quoted scalar"):
             return ("a quoted value is not closed", "add the missing closing quote")
         default:
