@@ -24,8 +24,10 @@ struct SiteTargets: Sendable {
     init(index: SiteIndex, siteRoot: URL, files plan: FilePlan, redirects: [Redirect], reportPage: Bool) {
         self.index = index
         self.siteRoot = siteRoot
-        articles = Dictionary(index.articles.enumerated().map { ($1.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
-        articlePages = Dictionary(index.articles.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        articles = Dictionary(Article.fields(of: index.articles, \.sourcePath).enumerated().map { ($1, $0) },
+                              uniquingKeysWith: { first, _ in first })
+        articlePages = Dictionary(Article.fields(of: index.articles, \.path).enumerated().map { ($1, $0) },
+                                  uniquingKeysWith: { first, _ in first })
         var pages: Set<SitePath> = []
         var files = Set(plan.copies.map(\.target))
         for job in PageJob.plan(index) {

@@ -83,13 +83,15 @@ enum Resolver {
     static func sortedNewestFirst(_ articles: [Article]) -> [Article] {
         // Collation keys only for titles that can tie: articles sharing their date with another.
         // Making a key for every title was 4% of a 10,000-article build.
-        var dateCounts: [Date: Int] = [:]
-        for article in articles { dateCounts[article.date, default: 0] += 1 }
-        let keys = articles.map { dateCounts[$0.date]! > 1 ? SwedishCollation.key($0.title) : [] }
         // Dates and addresses in arrays of their own: reading them through `articles[i]` in the
-        // comparison copied whole articles (a retain per field) and was most of the sort.
-        let dates = articles.map(\.date)
-        let paths = articles.map(\.path)
+        // comparison copied whole articles (a retain per field) and was most of the sort. They
+        // are read by index, as `map` over the articles hands each closure a copy of a whole
+        // article too (``Article/fields(of:_:)``).
+        let dates = Article.fields(of: articles, \.date)
+        let paths = Article.fields(of: articles, \.path)
+        var dateCounts: [Date: Int] = [:]
+        for date in dates { dateCounts[date, default: 0] += 1 }
+        let keys = articles.indices.map { dateCounts[dates[$0]]! > 1 ? SwedishCollation.key(articles[$0].title) : [] }
         let order = articles.indices.sorted { i, j in
             if dates[i] != dates[j] { return dates[i] > dates[j] }
             if keys[i] != keys[j] { return keys[i].lexicographicallyPrecedes(keys[j]) }

@@ -74,9 +74,11 @@ extension EditorialReport {
         let config = index.config
         let dates = SwedishDateFormatter(timeZone: config.timeZone)
         let articles = index.articles
-        let entries = articles.map { ArticleEntry(title: $0.title, sourcePath: $0.sourcePath, path: $0.path) }
+        let entries = articles.indices.map {
+            ArticleEntry(title: articles[$0].title, sourcePath: articles[$0].sourcePath, path: articles[$0].path)
+        }
         let entryBySource = Dictionary(entries.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
-        let yearOf = articles.map { dates.components($0.date).year }
+        let yearOf = Article.fields(of: articles, \.date).map { dates.components($0).year }
         let years = Array(Set(yearOf)).sorted()
         let column = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
 

@@ -33,8 +33,9 @@ struct ViewBuilder: Sendable {
         self.outlines = outlines ?? index.articles.map { _ in Outline(headings: [], wordCount: 0) }
         let dates = index.translations.dateFormatter(index.config.timeZone)
         self.dates = dates
-        self.dateISO = index.articles.map { dates.iso($0.date) }
-        self.dateText = index.articles.map { dates.text($0.date) }
+        let published = Article.fields(of: index.articles, \.date)
+        self.dateISO = published.map(dates.iso)
+        self.dateText = published.map(dates.text)
         self.structuredData = StructuredData(config: index.config, dates: dates)
     }
 

@@ -3,13 +3,17 @@
 enum RedirectPlan {
     static func make(_ index: SiteIndex, otherFiles: [String: String]) -> (redirects: [Redirect], problems: [Diagnostic]) {
         var pages: [String: String] = [:]
-        for article in index.articles { pages[article.path.indexFile.lowercased()] = article.sourcePath }
+        let articles = index.articles
+        for number in articles.indices { pages[articles[number].path.indexFile.lowercased()] = articles[number].sourcePath }
         for term in index.tags + index.regions + index.kinds { pages[term.path.indexFile.lowercased()] = "the page of '\(term.name)'" }
         pages["index.html"] = "the home page"
         var claimed: [String: Redirect] = [:]
         var redirects: [Redirect] = []
         var problems: [Diagnostic] = []
-        for article in index.articles.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+        // By index: sorting the articles themselves moved and compared whole copies.
+        let sources = Article.fields(of: articles, \.sourcePath)
+        for number in articles.indices.sorted(by: { sources[$0] < sources[$1] }) {
+            let article = articles[number]
             for alias in article.aliases {
                 let file = alias.outputFile.lowercased()
                 let location = SourceLocation(file: article.sourcePath)
