@@ -121,12 +121,17 @@ public struct Build: Sendable {
     func markdown(_ index: SiteIndex, bodies: [String: RenderedMarkdown]) -> Texts {
         // Every published article was rendered in phase 1 (a cache entry without its body is
         // not used); an empty body in its place would publish the article without its text.
-        let bodies = index.articles.map { article in
-            guard let body = bodies[article.sourcePath] else { preconditionFailure("\(article.sourcePath) was not rendered") }
+        // By index, and the summaries on all cores: mapping over the articles copied each whole
+        // article, and this phase ran on one core.
+        let articles = index.articles
+        let ordered = Article.fields(of: articles, \.sourcePath).map { path in
+            guard let body = bodies[path] else { preconditionFailure("\(path) was not rendered") }
             return body
         }
-        let summaries = zip(index.articles, bodies).map(Self.summary(of:body:))
-        return Texts(bodies: bodies, summaries: summaries)
+        let summaries = ParallelMap.map(Array(articles.indices), workers: options.workers) { number in
+            Self.summary(of: articles[number], body: ordered[number])
+        }
+        return Texts(bodies: ordered, summaries: summaries)
     }
 
     /// The writer's summary, else the text before <!--more-->, else the first paragraph, cut.
