@@ -64,7 +64,7 @@ extension Build {
             let searchFiles = try await searching?.value.get() ?? 0
             timer.finish("search")
             // A preview is rebuilt on every save and thrown away: it need not wait for the disk.
-            try staging.publish(durable: !options.preview)
+            try staging.publish(durable: !options.preview, workers: options.workers)
             // A preview includes drafts and scheduled articles: its next change is not the site's.
             if !options.preview {
                 try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
