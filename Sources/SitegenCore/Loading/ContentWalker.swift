@@ -102,13 +102,13 @@ public struct ContentWalker {
 
     private func visit(_ directory: URL, relative: String, into sources: inout [ContentSource], _ diagnostics: inout [Diagnostic]) {
         for (name, type) in children(of: directory, relative: relative, bundle: nil, &diagnostics) {
-            let url = directory.appendingPathComponent(name)
+            let url = Self.url(of: name, in: directory, type: type)
             let path = relative + "/" + name
             switch classify(url, type: type, relative: path, &diagnostics) {
             case .refused:
                 continue
             case .directory:
-                let index = url.appendingPathComponent("index.md")
+                let index = url.appendingPathComponent("index.md", isDirectory: false)
                 if FileManager.default.fileExists(atPath: index.path) {
                     sources.append(bundle(at: url, relative: path, &diagnostics))
                 } else {
@@ -127,6 +127,18 @@ public struct ContentWalker {
         }
     }
 
+    /// The URL of an entry `readdir` listed. With its type given, `appendingPathComponent`
+    /// need not ask the file system whether it is a folder: that `stat` for each of 10,000
+    /// articles, with the URL's own work, was a sixth of loading in a one-edit rebuild. Links
+    /// and entries of unknown type are looked at as before.
+    static func url(of name: String, in directory: URL, type: UInt8) -> URL {
+        switch type {
+        case UInt8(DT_REG): directory.appendingPathComponent(name, isDirectory: false)
+        case UInt8(DT_DIR): directory.appendingPathComponent(name, isDirectory: true)
+        default: directory.appendingPathComponent(name)
+        }
+    }
+
     private func bundle(at folder: URL, relative: String, _ diagnostics: inout [Diagnostic]) -> ContentSource {
         var files: [BundleFile] = []
         collectFiles(in: folder, prefix: "", relative: relative, into: &files, &diagnostics)
@@ -138,7 +150,7 @@ public struct ContentWalker {
                               into files: inout [BundleFile], _ diagnostics: inout [Diagnostic]) {
         let here = relative + (prefix.isEmpty ? "" : "/" + prefix.dropLast())
         for (name, type) in children(of: folder, relative: here, bundle: relative, &diagnostics) {
-            let url = folder.appendingPathComponent(name)
+            let url = Self.url(of: name, in: folder, type: type)
             let inner = prefix + name
             if prefix.isEmpty, name == "index.md" { continue }
             switch classify(url, type: type, relative: relative + "/" + inner, &diagnostics) {
