@@ -36,9 +36,17 @@ struct DiscoveryFiles: Sendable {
         } + sitemaps
     }
 
+    /// Feeds made at a time (see ``write(into:workers:fingerprints:batch:)``).
+    static let feedBatch = 32
+
     /// Writes the feeds, sitemap and robots.txt. With `fingerprints`, a feed whose articles and
     /// settings are unchanged keeps its published files, and only the others are made.
-    func write(into staging: StagingFolder, workers: Int, fingerprints: Fingerprints? = nil) async throws(OutputError) {
+    ///
+    /// The feeds are made `batch` at a time: a feed's document holds its entries' HTML with
+    /// absolute links, and all of them at once were most of this phase's memory. An article
+    /// in feeds of two batches has its entry made twice.
+    func write(into staging: StagingFolder, workers: Int, fingerprints: Fingerprints? = nil,
+               batch: Int = feedBatch) async throws(OutputError) {
         let all = feeds.feeds()
         let extra = [feeds.sourceDate.map { String($0.timeIntervalSince1970) } ?? ""]
         let prints = all.map { fingerprints?.feed(folder: $0.folder, members: $0.members, extra: extra) ?? 0 }
@@ -47,9 +55,12 @@ struct DiscoveryFiles: Sendable {
                                                           fingerprint: prints[number]) }
         }
         let needed = all.indices.filter { !kept[$0] }
-        let documents = Array(zip(feeds.documents(of: needed.map { all[$0] }), needed.map { prints[$0] }))
-        try await ParallelWrite.each(documents, workers: workers) { feed throws(OutputError) in
-            try Self.write(feed.0, into: staging, fingerprint: feed.1)
+        for start in stride(from: 0, to: needed.count, by: max(1, batch)) {
+            let part = needed[start..<min(start + max(1, batch), needed.count)]
+            let documents = Array(zip(feeds.documents(of: part.map { all[$0] }), part.map { prints[$0] }))
+            try await ParallelWrite.each(documents, workers: workers) { feed throws(OutputError) in
+                try Self.write(feed.0, into: staging, fingerprint: feed.1)
+            }
         }
         for file in sitemapRenderer.files(sitemap) {
             try staging.write(Data(file.text.utf8), to: file.name)

@@ -78,6 +78,29 @@ import Testing
         #expect(changed.count == 2 * 17, "every Atom and RSS feed, nothing else: \(changed.sorted())")
     }
 
+    /// Feeds are made a batch at a time; an article in feeds of two batches gets its entry
+    /// made twice, and the files are the same whatever the batch.
+    @Test func feedsWrittenInBatchesAreTheSameFiles() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        let index = try site.index()
+        let discovery = DiscoveryFiles(index: index, summaries: index.articles.map(\.title),
+                                       bodies: index.articles.map { "<p><a href=\"x/\">\($0.title)</a></p>" },
+                                       sourceDate: nil, staticFiles: FilePlan.make(source: site.root, index: index))
+        #expect(FeedPlan.folders(index).count > 3, "several batches of 2")
+        var trees: [[String: Data]] = []
+        for batch in [1, 2, 1_000] {
+            let output = site.root.appendingPathComponent("ut-\(batch)")
+            let staging = try StagingFolder.create(for: output, manifest: nil)
+            try await discovery.write(into: staging, workers: 2, batch: batch)
+            trees.append(Tree.snapshot(staging.url))
+            staging.discard()
+        }
+        #expect(trees[0].count == discovery.count)
+        #expect(trees[0] == trees[1])
+        #expect(trees[0] == trees[2])
+    }
+
     @Test func feedsComeOutTheSameEveryTime() throws {
         let site = try TestSite(fixture: "everything")
         defer { site.cleanUp() }
