@@ -16,8 +16,10 @@ extension Build {
     /// index made from `search` (``searchInput(_:_:)``) and written, into a staging folder that
     /// replaces the output only when all of it is written. Returns how many pages and files the
     /// site has.
+    /// `report` is the editorial report being written (``run()``): a failure there stops the
+    /// build before it publishes.
     func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: [SearchBody]?,
-               timer: inout PhaseTimer) async throws(OutputError) -> Written {
+               report: Task<OutputError?, Never>? = nil, timer: inout PhaseTimer) async throws(OutputError) -> Written {
         let index = resolved.index
         let html = texts.bodies.map(\.html)
         let outlines = texts.bodies.map { ViewBuilder.Outline(headings: $0.headings, wordCount: $0.wordCount) }
@@ -62,6 +64,7 @@ extension Build {
             timer.finish("feeds")
             // What is left of making the search index once the pages are written.
             let searchFiles = try await searching?.value.get() ?? 0
+            if let problem = await report?.value { throw problem }
             timer.finish("search")
             // A preview is rebuilt on every save and thrown away: it need not wait for the disk.
             try staging.publish(durable: !options.preview, workers: options.workers)
@@ -75,6 +78,7 @@ extension Build {
                            changed: staging.changes(), views: views)
         } catch {
             _ = await searching?.value
+            _ = await report?.value
             staging.discard()
             throw error
         }

@@ -36,13 +36,21 @@ public struct Build: Sendable {
         var timer = PhaseTimer()
         let (prepared, diagnostics) = await prepare(&timer)
         // The report is written also when a broken link stops the build, when it is wanted
-        // most; it is not part of the output.
-        var reportProblem: OutputError?
+        // most; it is not part of the output, and is written while the site is (a twentieth of
+        // a one-edit rebuild, on one core). A report that cannot be written still fails the
+        // build before it publishes.
         // A preview's report would count its drafts: .sitegen/report.json stays the site's.
-        if let prepared, !options.preview {
-            do throws(OutputError) { try ReportFile.write(prepared.report, source: options.source) } catch { reportProblem = error }
+        let source = options.source
+        let reportWriting = options.preview ? nil : prepared.map { prepared in
+            Task { () -> OutputError? in
+                do throws(OutputError) { try ReportFile.write(prepared.report, source: source) } catch { return error }
+                return nil
+            }
         }
-        guard let prepared, !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics) }
+        guard let prepared, !diagnostics.hasErrors else {
+            _ = await reportWriting?.value
+            throw BuildFailure(diagnostics: diagnostics)
+        }
         var (loaded, resolved, texts) = (prepared.loaded, prepared.resolved, prepared.texts)
         // Taken now, so nothing else of `prepared` is held past this line.
         let quickSession = options.preview ? options.session : nil
@@ -60,9 +68,10 @@ public struct Build: Sendable {
 
         let written: Written
         do throws(OutputError) {
-            if let reportProblem { throw reportProblem }
-            written = try await write(loaded, resolved, texts, search: search, timer: &timer)
+            written = try await write(loaded, resolved, texts, search: search, report: reportWriting, timer: &timer)
         } catch {
+            // Also when the staging folder could not even be made: the report is on disk first.
+            _ = await reportWriting?.value
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
         if let quickSession, let quickTargets {

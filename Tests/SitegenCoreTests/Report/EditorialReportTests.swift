@@ -119,6 +119,28 @@ import Testing
         #expect(built.files == Tree.files(site.output).count, "the page is counted among the files written")
     }
 
+    /// The report is written while the site is; one that cannot be written still stops the
+    /// build before it publishes, with a message naming the file.
+    @Test func aReportThatCannotBeWrittenStopsTheBuildBeforeItPublishes() async throws {
+        let site = try LinkRewriteTests.goodSite()
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        let published = Tree.snapshot(site.output)
+        // A folder where the report goes: no file can replace it.
+        let report = ReportFile.url(in: site.root)
+        try FileManager.default.removeItem(at: report)
+        try FileManager.default.createDirectory(at: report.appendingPathComponent("kvar"), withIntermediateDirectories: true)
+        try site.write("site.yml", try String(contentsOf: site.root.appendingPathComponent("site.yml"), encoding: .utf8)
+                       .replacingOccurrences(of: "title: ", with: "title: Ny "))
+        do {
+            _ = try await site.build()
+            Issue.record("the build published although its report could not be written")
+        } catch {
+            #expect(error.diagnostics.contains { $0.message.contains(".sitegen/report.json") }, "\(error.diagnostics.map(\.message))")
+        }
+        #expect(Tree.snapshot(site.output) == published)
+    }
+
     @Test func reportFalseLeavesThePageOutButNotTheJSON() async throws {
         let site = try LinkRewriteTests.goodSite()
         defer { site.cleanUp() }
