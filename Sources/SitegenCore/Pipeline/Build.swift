@@ -163,7 +163,7 @@ public struct Build: Sendable {
     func searchIndex(_ index: SiteIndex, summaries: [String], bodies: [SearchBody]) async -> SearchIndex {
         var bodies = bodies
         var weights = options.cacheFolder.map(SearchWeightsCache.read(folder:)) ?? SearchWeightsCache()
-        let (siteRoot, paths) = (options.source, index.articles.map(\.sourcePath))
+        let (siteRoot, paths) = (options.source, Article.fields(of: index.articles, \.sourcePath))
         let renderer = MarkdownRenderer(options: index.config.markdownOptions)
         let folder = options.cacheFolder
         let search = await SearchIndex.make(index, summaries: summaries, bodies: &bodies, workers: options.workers,

@@ -71,7 +71,7 @@ enum Resolver {
     static func termNumbers(_ articles: [Article], tags: [TermPage], regions: [String]) -> [TermNumbers] {
         let tagNumbers = Dictionary(tags.enumerated().map { ($1.slug, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         let regionNumbers = Dictionary(regions.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
-        return articles.map { article in
+        return Article.fields(of: articles) { article in
             TermNumbers(tags: article.tags.map { tagNumbers[$0.slug] ?? -1 },
                         regions: article.regions.map { regionNumbers[$0.slug] ?? -1 })
         }

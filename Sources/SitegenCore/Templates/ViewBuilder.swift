@@ -30,7 +30,7 @@ struct ViewBuilder: Sendable {
     init(index: SiteIndex, summaries: [String], outlines: [Outline]? = nil) {
         self.index = index
         self.summaries = summaries
-        self.outlines = outlines ?? index.articles.map { _ in Outline(headings: [], wordCount: 0) }
+        self.outlines = outlines ?? Array(repeating: Outline(headings: [], wordCount: 0), count: index.articles.count)
         let dates = index.translations.dateFormatter(index.config.timeZone)
         self.dates = dates
         let published = Article.fields(of: index.articles, \.date)
