@@ -39,15 +39,21 @@ enum ArticleCache {
     /// unreadable, damaged shards and shards written for another salt give none.
     /// The shards are read and decoded on `workers` threads: one after another they were a
     /// tenth of a rebuild after one edit, most of it checking the strings' UTF-8.
+    ///
+    /// The bodies' HTML is not read into memory: each entry's points into its shard, kept open
+    /// (``BodyFile``), and is read when a page or a feed needs it. Most pages of a rebuild are
+    /// kept as published, so most bodies are never read: decoding them all was a third of
+    /// reading the cache, and they were most of a rebuild's memory.
     static func read(folder: URL, salt: UInt64, workers: Int = 1) -> [String: ArticleCacheEntry] {
         // Each shard's entries as a list, put into one dictionary made once at its size:
         // a dictionary per shard merged into the whole was a third of reading.
         let shards = ParallelMap.map(Array(0..<shardCount), workers: workers) { shard -> [ArticleCacheEntry] in
             // Read, not mapped: a mapped file cut short by another program while it is read
             // would crash the build (SIGBUS); a read one is only refused.
-            guard let data = try? Data(contentsOf: folder.appendingPathComponent(fileName(shard: shard))),
-                  let found = try? data.withUnsafeBytes({ buffer in
-                      Result { () throws(CacheFormatError) in try decodeList(buffer, salt: salt) }
+            guard let file = BodyFile.open(folder.appendingPathComponent(fileName(shard: shard)).path),
+                  let bytes = file.readAll(),
+                  let found = try? bytes.withUnsafeBytes({ buffer in
+                      Result { () throws(CacheFormatError) in try decodeList(buffer, salt: salt, file: file) }
                   }).get() else { return [] }
             return found
         }
@@ -71,8 +77,10 @@ enum ArticleCache {
         return entries
     }
 
-    /// A shard's entries in their order in the file.
-    static func decodeList(_ buffer: UnsafeRawBufferPointer, salt: UInt64) throws(CacheFormatError) -> [ArticleCacheEntry] {
+    /// A shard's entries in their order in the file. With `file`, the shard `buffer` was read
+    /// from, the bodies' HTML is left there (``BodyText``).
+    static func decodeList(_ buffer: UnsafeRawBufferPointer, salt: UInt64,
+                           file: BodyFile? = nil) throws(CacheFormatError) -> [ArticleCacheEntry] {
         let headerCount = magic.count + 4 + 8
         guard buffer.count >= headerCount + 4 + 8 else { throw .truncated }
         guard buffer.starts(with: magic) else { throw .invalid("not a sitegen cache") }
@@ -83,6 +91,7 @@ enum ArticleCache {
         var trailer = BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - 8)...]))
         guard try trailer.readUInt64() == XXHash64.hash(body) else { throw .invalid("damaged") }
         var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: body[headerCount...]))
+        reader.bodyFile = file.map { ($0, headerCount) }
         let list = try reader.readArray { r throws(CacheFormatError) in try r.readEntry() }
         guard reader.isAtEnd else { throw .invalid("bytes after the entries") }
         return list

@@ -244,7 +244,7 @@ extension BinaryReader {
 
     mutating func readRendered() throws(CacheFormatError) -> RenderedMarkdown {
         RenderedMarkdown(
-            html: try readString(),
+            htmlText: try readText(),
             headings: try readArray { r throws(CacheFormatError) in
                 RenderedMarkdown.Heading(level: try r.readInt(), text: try r.readString(), id: try r.readString(),
                                          line: try r.readInt(), column: try r.readInt())

@@ -81,6 +81,10 @@ struct BinaryReader {
     private let buffer: UnsafeRawBufferPointer
     private(set) var offset = 0
 
+    /// The file `buffer` was read from, and where in it the buffer starts: texts that
+    /// ``readText()`` finds are then left there.
+    var bodyFile: (file: BodyFile, start: Int)?
+
     init(_ buffer: UnsafeRawBufferPointer) {
         self.buffer = buffer
     }
@@ -128,6 +132,17 @@ struct BinaryReader {
             throw .invalid("text that is not UTF-8")
         }
         return text
+    }
+
+    /// A string as ``BodyText``: left in ``bodyFile`` (unchecked until it is read, against the
+    /// hash taken here), or read like ``readString()`` when there is no file.
+    mutating func readText() throws(CacheFormatError) -> BodyText {
+        guard let (file, start) = bodyFile else { return BodyText(try readString()) }
+        let count = Int(try readUInt32())
+        let offset = offset
+        let utf8 = try take(count)
+        guard count > 0 else { return BodyText() }
+        return BodyText(file: file, offset: start + offset, count: count, hash: XXHash64.hash(utf8))
     }
 
     mutating func readStrings() throws(CacheFormatError) -> [String] {

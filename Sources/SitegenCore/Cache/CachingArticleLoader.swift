@@ -55,7 +55,7 @@ struct CachingArticleLoader: Sendable {
 
     /// Looks `source` up in the cache, or loads and renders it; changes nothing, so articles can
     /// be attempted in parallel and recorded afterwards with ``record(_:)``.
-    func attempt(_ source: ContentSource, renderer: MarkdownRenderer) -> Attempt {
+    func attempt(_ source: ContentSource, renderer: MarkdownRenderer, spill: BodyFile? = nil) -> Attempt {
         let head = keys.head(for: source, gitDates: loader.gitDates.files[source.relativePath])
         let stamp = FileStamp.of(source.file.path)
         let previous = previous[source.relativePath]
@@ -90,7 +90,7 @@ struct CachingArticleLoader: Sendable {
         case .success(let text):
             let (article, problems) = loader.load(text, source: source, probe: &probe)
             outcome = ArticleOutcome(article: article, problems: problems)
-            outcome.render(with: renderer)
+            outcome.render(with: renderer, spill: spill)
         case .failure(let problem):
             outcome = ArticleOutcome(article: nil, problems: [problem])
         }

@@ -11,8 +11,14 @@ import Foundation
 /// depends on the other articles, whose slugs and dates may change without it. The HTML is
 /// walked with the feeds' scanner, so links written in raw HTML are made to fit the same way.
 enum BodyLinks {
-    static func rewrite(_ bodies: [RenderedMarkdown], targets: SiteTargets, workers: Int = 1) -> [RenderedMarkdown] {
-        ParallelMap.map(Array(bodies.indices), workers: workers) { number in rewrite(bodies[number], of: number, targets: targets) }
+    /// Each body whose HTML changed goes into `spill` again, when there is one (``BodyFile``).
+    static func rewrite(_ bodies: [RenderedMarkdown], targets: SiteTargets, workers: Int = 1,
+                        spill: BodyFile? = nil) -> [RenderedMarkdown] {
+        ParallelMap.map(Array(bodies.indices), workers: workers) { number in
+            var body = rewrite(bodies[number], of: number, targets: targets)
+            if let spill, !body.htmlText.isStored { body.spill(into: spill) }
+            return body
+        }
     }
 
     /// The body of the article numbered `number` in the index.

@@ -1,7 +1,15 @@
 /// What the Markdown renderer returns for one article body: HTML plus what later phases need.
+///
+/// A build keeps the HTML and the plain text in a ``BodyFile`` once the body is rendered
+/// (``spill(into:)``), not in memory: ``html`` and ``plainText`` then read them from there.
 public struct RenderedMarkdown: Sendable, Hashable {
     /// The body HTML, with ids on headings.
-    public var html: String
+    public var html: String {
+        get { htmlText.string }
+        set { htmlText = BodyText(newValue) }
+    }
+    /// Where ``html`` is.
+    var htmlText: BodyText
     /// Headings in order, with the ids given them (for tables of contents and link checks).
     public var headings: [Heading]
     /// The first paragraph as plain text, the default summary.
@@ -14,7 +22,12 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// The whole body as a reader sees it, without markup, for the search index. Only a body
     /// rendered in this build has it: the build cache keeps ``plainTextHash`` instead (see
     /// ``hasPlainText``).
-    public var plainText: String = ""
+    public var plainText: String {
+        get { plainTextStore.string }
+        set { plainTextStore = BodyText(newValue) }
+    }
+    /// Where ``plainText`` is.
+    var plainTextStore = BodyText()
     /// XXH64 of ``plainText``'s UTF-8, which the search index's weights are kept under.
     public var plainTextHash: UInt64 = RenderedMarkdown.hash(of: "")
     /// Every link and image with its place in the body and its text, for the checks
@@ -24,6 +37,27 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// file, or from the site's root), found once as the body is rendered and kept in the build
     /// cache: looking through every body's HTML on every build was 4% of a rebuild.
     public var mayHaveSiteLinks = false
+
+    init(html: String, headings: [Heading], firstParagraph: String?, beforeMore: String?, wordCount: Int,
+                plainText: String = "", plainTextHash: UInt64 = RenderedMarkdown.hash(of: ""),
+                references: [Reference] = [], mayHaveSiteLinks: Bool = false) {
+        self.init(htmlText: BodyText(html), headings: headings, firstParagraph: firstParagraph, beforeMore: beforeMore,
+                  wordCount: wordCount, plainTextHash: plainTextHash, references: references,
+                  mayHaveSiteLinks: mayHaveSiteLinks)
+        self.plainText = plainText
+    }
+
+    init(htmlText: BodyText, headings: [Heading], firstParagraph: String?, beforeMore: String?, wordCount: Int,
+         plainTextHash: UInt64, references: [Reference], mayHaveSiteLinks: Bool) {
+        self.htmlText = htmlText
+        self.headings = headings
+        self.firstParagraph = firstParagraph
+        self.beforeMore = beforeMore
+        self.wordCount = wordCount
+        self.plainTextHash = plainTextHash
+        self.references = references
+        self.mayHaveSiteLinks = mayHaveSiteLinks
+    }
 
     public struct Heading: Sendable, Hashable {
         public var level: Int
@@ -53,7 +87,14 @@ extension RenderedMarkdown {
     /// Whether ``plainText`` is the text ``plainTextHash`` was made from; false for a body
     /// from the build cache, whose text would have to be rendered again.
     var hasPlainText: Bool {
-        !plainText.isEmpty || plainTextHash == Self.hash(of: "")
+        !plainTextStore.isEmpty || plainTextHash == Self.hash(of: "")
+    }
+
+    /// The HTML and the plain text moved into `file` (each stays in memory if the file cannot
+    /// take it).
+    mutating func spill(into file: BodyFile) {
+        htmlText = htmlText.spilled(into: file)
+        plainTextStore = plainTextStore.spilled(into: file)
     }
 
     static func hash(of plainText: String) -> UInt64 {

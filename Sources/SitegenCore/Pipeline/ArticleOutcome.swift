@@ -18,12 +18,15 @@ struct ArticleOutcome: Sendable {
         self.rendered = rendered
     }
 
-    /// Renders the body, then lets the Markdown go. Drafts are rendered too, though a build
-    /// without `--drafts` leaves them out: they are few, and their cache entries then serve a
-    /// build with `--drafts` as well.
-    mutating func render(with renderer: MarkdownRenderer) {
+    /// Renders the body, then lets the Markdown go; the HTML and plain text go into `spill`
+    /// when there is one (``BodyFile``). Drafts are rendered too, though a build without
+    /// `--drafts` leaves them out: they are few, and their cache entries then serve a build
+    /// with `--drafts` as well.
+    mutating func render(with renderer: MarkdownRenderer, spill: BodyFile? = nil) {
         guard let loaded = article else { return }
-        rendered = renderer.render(loaded.body)
+        var body = renderer.render(loaded.body)
+        if let spill { body.spill(into: spill) }
+        rendered = body
         article?.body = ""
     }
 }

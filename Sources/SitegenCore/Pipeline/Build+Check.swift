@@ -44,7 +44,7 @@ extension Build {
         if reportPage { diagnostics += ReportPage.collisions(resolved.files) }
         let targets = SiteTargets(index: index, siteRoot: options.source, files: resolved.files,
                                   redirects: resolved.redirects, reportPage: reportPage)
-        texts.bodies = BodyLinks.rewrite(texts.bodies, targets: targets, workers: options.workers)
+        texts.bodies = BodyLinks.rewrite(texts.bodies, targets: targets, workers: options.workers, spill: loaded.spill)
         let content = ContentChecks(targets: targets, bodies: texts.bodies, summaries: texts.summaries).run(workers: options.workers)
         diagnostics += content.problems.map(\.diagnostic)
         let report = EditorialReport.make(index, content: content, now: options.now)

@@ -18,6 +18,9 @@ extension Build {
         var cache: CachingArticleLoader?
         /// What read the articles, for ``QuickPage``.
         var loader: ArticleLoader
+        /// Where the bodies rendered in this build are kept until they are used; `nil` when no
+        /// file could be made for them (they are then kept in memory).
+        var spill: BodyFile?
     }
 
     /// Phase 1: site.yml, templates and articles, each article's body rendered as it is loaded.
@@ -72,6 +75,8 @@ extension Build {
         var bodies: [String: RenderedMarkdown] = [:]
         var drafts = 0
         let renderer = MarkdownRenderer(options: config.markdownOptions)
+        // Beside the output folder, where the staging folder will be.
+        let spill = BodyFile.spill(near: options.output.standardizedFileURL.deletingLastPathComponent())
         /// Keeps what loading one file gave: its problems, and the article unless it is a draft left out.
         func take(_ outcome: ArticleOutcome, of source: ContentSource) {
             diagnostics += outcome.problems
@@ -95,14 +100,14 @@ extension Build {
         // of workers.
         if let reader = cache {
             let attempts = ParallelMap.map(sources, workers: options.workers) {
-                reader.attempt($0, renderer: renderer)
+                reader.attempt($0, renderer: renderer, spill: spill)
             }
             for (source, attempt) in zip(sources, attempts) { take(cache!.record(attempt), of: source) }
         } else {
             let outcomes = ParallelMap.map(sources, workers: options.workers) { source in
                 let (article, problems) = loader.load(source)
                 var outcome = ArticleOutcome(article: article, problems: problems)
-                outcome.render(with: renderer)
+                outcome.render(with: renderer, spill: spill)
                 return outcome
             }
             for (source, outcome) in zip(sources, outcomes) { take(outcome, of: source) }
@@ -120,6 +125,6 @@ extension Build {
         let schedule = Schedule(articles, now: options.now, includeFuture: options.includeFuture, policy: config.expired)
         return Loaded(config: config, templates: templates, articles: schedule.articles, bodies: bodies, drafts: drafts,
                       schedule: schedule, translations: translations, siteConfig: (try? configBytes.get()) ?? Data(), cache: cache,
-                      loader: loader)
+                      loader: loader, spill: spill)
     }
 }

@@ -21,7 +21,8 @@ extension Build {
     func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: [SearchBody]?,
                report: Task<OutputError?, Never>? = nil, timer: inout PhaseTimer) async throws(OutputError) -> Written {
         let index = resolved.index
-        let html = texts.bodies.map(\.html)
+        // Where each body's HTML is: it is read when its page or a feed entry is made.
+        let html = texts.bodies.map(\.htmlText)
         let outlines = texts.bodies.map { ViewBuilder.Outline(headings: $0.headings, wordCount: $0.wordCount) }
         let jobs = PageJob.plan(index)
         let redirectFiles = RedirectFiles.make(resolved.redirects, config: index.config, index.translations)

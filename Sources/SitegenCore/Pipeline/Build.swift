@@ -9,14 +9,18 @@ import Foundation
 ///    check     links to articles' files become their pages' addresses; links, anchors and
 ///              images lead somewhere; accessibility warnings; the editorial report
 ///              (``Build+Check``, all of which `sitegen check` runs too)
-/// 4. search    the search index of the listed articles (then their plain text and Markdown
-///              are let go, so memory holds only the HTML still to be written)
+/// 4. search    the search index of the listed articles
 /// 5. render    every page into a staging folder, on all cores; then the feeds, the sitemap,
 ///              robots.txt and the search index's files
 /// 6. publish   the staging folder replaces the output folder in one step
 ///
 /// Problems in phases 1-3 stop the build before anything is written, and the previous site
 /// stays as it was.
+///
+/// Memory holds every article's front matter and what is read from its body, but not the
+/// bodies themselves: each body's HTML and plain text go into a file as soon as it is rendered
+/// (or stay in the build cache's file it was read from), and are read back when its page, a
+/// feed entry or the search index needs them (``BodyFile``).
 ///
 /// With a cache folder (``BuildOptions/cacheFolder``), phase 1 takes unchanged articles, their
 /// bodies rendered, from the build cache (``CachingArticleLoader``), which is written after
@@ -56,8 +60,7 @@ public struct Build: Sendable {
         let quickSession = options.preview ? options.session : nil
         let quickTargets = quickSession == nil ? nil : prepared.targets
 
-        // What is not needed any more goes before the pages are made, so memory follows the
-        // HTML that must be kept (bodies, for article pages and feeds) and not the sources.
+        // What is not needed any more goes before the pages are made.
         let (cachedArticles, unreadArticles) = (loaded.cache?.reused ?? 0, loaded.cache?.unread ?? 0)
         let quickArticles = quickSession == nil ? [] : loaded.articles
         loaded.cache = nil
@@ -121,7 +124,7 @@ public struct Build: Sendable {
         var reportPage: Data?
 
         mutating func dropPlainText() {
-            for number in bodies.indices { bodies[number].plainText = "" }
+            for number in bodies.indices { bodies[number].plainTextStore = BodyText() }
         }
     }
 
@@ -152,7 +155,7 @@ public struct Build: Sendable {
     /// from the build cache), taken out of `texts`, which keep only the HTML (also without
     /// search); `nil` when the site has no search.
     func searchInput(_ index: SiteIndex, _ texts: inout Texts) -> [SearchBody]? {
-        let bodies = texts.bodies.map { SearchBody(hash: $0.plainTextHash, text: $0.hasPlainText ? $0.plainText : nil) }
+        let bodies = texts.bodies.map { SearchBody(hash: $0.plainTextHash, stored: $0.hasPlainText ? $0.plainTextStore : nil) }
         texts.dropPlainText()
         return index.config.search.enabled ? bodies : nil
     }

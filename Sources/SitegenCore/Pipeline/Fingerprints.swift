@@ -87,9 +87,8 @@ struct Fingerprints: Sendable {
                 writer.write(heading.text)
                 writer.write(heading.id)
             })
-            var html = body.html
-            let htmlHash = html.withUTF8 { XXHash64.hash(UnsafeRawBufferPointer($0)) }
-            writer.write(htmlHash)
+            // Known without reading a stored body (``BodyText``).
+            writer.write(body.htmlText.hash)
             return XXHash64.hash(writer.bytes)
         }
     }

@@ -9,7 +9,8 @@ import Foundation
 struct PageWriter: Sendable {
     let views: ViewBuilder
     let templates: TemplateSet
-    let bodies: [String]
+    /// Per article, its HTML, read when its page is made (``BodyText``).
+    let bodies: [BodyText]
     var fingerprints: Fingerprints?
 
     func write(_ jobs: [PageJob], into staging: StagingFolder, workers: Int) async throws(OutputError) {
@@ -39,7 +40,7 @@ struct PageWriter: Sendable {
     func render(_ job: PageJob) -> [UInt8] {
         switch job {
         case .home: templates.render("home", views.home())
-        case .article(let number): templates.render("article", views.article(number, body: bodies[number]))
+        case .article(let number): templates.render("article", views.article(number, body: bodies[number].string))
         case let .list(term, number, total): templates.render("list", views.list(term, number: number, of: total))
         case .tagsOverview: templates.render("terms", views.overview(of: .tag))
         case .regionsOverview: templates.render("terms", views.overview(of: .region))

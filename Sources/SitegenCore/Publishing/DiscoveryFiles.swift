@@ -10,7 +10,7 @@ struct DiscoveryFiles: Sendable {
     /// False when `static/robots.txt` is published instead.
     let writesRobots: Bool
 
-    init(index: SiteIndex, summaries: [String], bodies: [String], sourceDate: Date?, staticFiles: FilePlan,
+    init(index: SiteIndex, summaries: [String], bodies: [BodyText], sourceDate: Date?, staticFiles: FilePlan,
          sitemapLimit: Int = SitemapRenderer.protocolLimit) {
         feeds = FeedPlan(index: index, summaries: summaries, bodies: bodies, sourceDate: sourceDate)
         sitemap = SitemapPlan.entries(index)

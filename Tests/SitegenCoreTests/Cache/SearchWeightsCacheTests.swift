@@ -86,7 +86,7 @@ import Testing
                                               weighed: { cold = $0 }) { _ in nil }
 
         // Without their text, the bodies get it back from the function, by article number.
-        let texts = full.map { $0.text! }
+        let texts = full.map { $0.text!.string }
         var hashesOnly = full.map { SearchBody(hash: $0.hash, text: nil) }
         var again = SearchWeightsCache()
         taken = SearchWeightsCache()

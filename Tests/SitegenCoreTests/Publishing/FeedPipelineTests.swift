@@ -85,7 +85,7 @@ import Testing
         defer { site.cleanUp() }
         let index = try site.index()
         let discovery = DiscoveryFiles(index: index, summaries: index.articles.map(\.title),
-                                       bodies: index.articles.map { "<p><a href=\"x/\">\($0.title)</a></p>" },
+                                       bodies: index.articles.map { BodyText("<p><a href=\"x/\">\($0.title)</a></p>") },
                                        sourceDate: nil, staticFiles: FilePlan.make(source: site.root, index: index))
         #expect(FeedPlan.folders(index).count > 3, "several batches of 2")
         var trees: [[String: Data]] = []
@@ -106,7 +106,7 @@ import Testing
         defer { site.cleanUp() }
         let index = try site.index()
         let plan = FeedPlan(index: index, summaries: index.articles.map(\.title),
-                            bodies: index.articles.map { "<p><a href=\"x/\">\($0.title)</a></p>" }, sourceDate: nil)
+                            bodies: index.articles.map { BodyText("<p><a href=\"x/\">\($0.title)</a></p>") }, sourceDate: nil)
         let first = plan.documents(), second = plan.documents()
         #expect(first == second)
         #expect(first.map(AtomFeedRenderer.render) == second.map(AtomFeedRenderer.render))

@@ -9,7 +9,8 @@ struct FeedPlan: Sendable {
     let index: SiteIndex
     /// Per article, as in ``SiteIndex/articles``.
     let summaries: [String]
-    let bodies: [String]
+    /// Per article, its HTML, read when an entry is made (``BodyText``).
+    let bodies: [BodyText]
     /// `SOURCE_DATE_EPOCH`: when set, every feed's `updated` is this moment.
     let sourceDate: Date?
 
@@ -66,7 +67,7 @@ struct FeedPlan: Sendable {
         return FeedEntry(
             url: url, title: article.title, published: article.date, updated: article.updated ?? article.date,
             summary: summaries[number],
-            contentHTML: config.feeds.content == .full ? AbsoluteLinks.rewrite(bodies[number], base: url) : nil,
+            contentHTML: config.feeds.content == .full ? AbsoluteLinks.rewrite(bodies[number].string, base: url) : nil,
             tags: article.tags.map { index.tagsBySlug[$0.slug]?.name ?? $0.name },
             authors: author.map { [FeedPerson(name: $0, url: nil)] } ?? [],
             imageURL: article.image.map { absoluteURL(of: $0.source, pageURL: url) })

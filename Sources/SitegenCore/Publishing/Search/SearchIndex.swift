@@ -90,7 +90,7 @@ struct SearchIndex: Sendable {
                         let results = stride(from: worker, to: part.count, by: workers).map { position -> (Int, Weighed) in
                             let number = part[position]
                             let document = documents[number]
-                            var (text, kept) = (texts[position] ?? "", true)
+                            var (text, kept) = (texts[position]?.string ?? "", true)
                             if texts[position] == nil {
                                 text = plainText(number) ?? ""
                                 kept = RenderedMarkdown.hash(of: text) == hashes[position]
@@ -121,7 +121,17 @@ struct SearchIndex: Sendable {
 /// its plain text when this build rendered it.
 struct SearchBody: Sendable {
     var hash: UInt64
-    var text: String?
+    /// Read when the article is weighed (``BodyText``).
+    var text: BodyText?
+
+    init(hash: UInt64, stored: BodyText?) {
+        self.hash = hash
+        self.text = stored
+    }
+
+    init(hash: UInt64, text: String?) {
+        self.init(hash: hash, stored: text.map { BodyText($0) })
+    }
 }
 
 /// How lists of document numbers are written: each as the difference from the one before, so

@@ -1,0 +1,95 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A body's text (its HTML, or its plain text) in memory or in a ``BodyFile``: what a build
+/// holds of every article's body until the pages, the feeds and the search index have used it.
+/// ``string`` reads it from the file each time it is asked for, so a user that needs it twice
+/// keeps the string it got.
+///
+/// A stored text carries its length and its XXH64, so ``hash`` and ``isEmpty`` read nothing,
+/// and a read is checked against the hash: bytes that changed under the build stop it with a
+/// message, never make a page of them.
+struct BodyText: Sendable {
+    private enum Storage: Sendable {
+        case inline(String)
+        case stored(BodyFile, offset: Int, count: Int, hash: UInt64)
+    }
+
+    private var storage: Storage
+
+    init(_ text: String = "") {
+        storage = .inline(text)
+    }
+
+    /// Text already in `file` at `offset`, with the XXH64 of its bytes.
+    init(file: BodyFile, offset: Int, count: Int, hash: UInt64) {
+        storage = .stored(file, offset: offset, count: count, hash: hash)
+    }
+
+    /// Whether the text is in a file rather than in memory.
+    var isStored: Bool {
+        if case .stored = storage { return true }
+        return false
+    }
+
+    var isEmpty: Bool {
+        switch storage {
+        case .inline(let text): text.isEmpty
+        case .stored(_, _, let count, _): count == 0
+        }
+    }
+
+    /// XXH64 of the text's UTF-8.
+    var hash: UInt64 {
+        switch storage {
+        case .inline(var text): text.withUTF8 { XXHash64.hash(UnsafeRawBufferPointer($0)) }
+        case .stored(_, _, _, let hash): hash
+        }
+    }
+
+    /// The text; read from its file when it is stored.
+    var string: String {
+        switch storage {
+        case .inline(let text):
+            return text
+        case let .stored(file, offset, count, hash):
+            guard count > 0 else { return "" }
+            var intact = false
+            let text = String(unsafeUninitializedCapacity: count) { buffer in
+                guard file.read(into: UnsafeMutableRawBufferPointer(buffer), offset: offset) else { return 0 }
+                intact = XXHash64.hash(UnsafeRawBufferPointer(buffer)) == hash
+                return count
+            }
+            // The file is this build's own (unlinked, or a cache shard kept open and replaced
+            // only by rename): nothing else writes it. Should it change anyway, no page is made
+            // from other bytes.
+            guard intact else {
+                preconditionFailure("\(file.path) changed while sitegen was building: run the build again")
+            }
+            return text
+        }
+    }
+
+    /// The text moved into `file`; as it is when the file cannot take it (it stays in memory).
+    func spilled(into file: BodyFile) -> BodyText {
+        guard case .inline(var text) = storage, !text.isEmpty else { return self }
+        return text.withUTF8 { utf8 in
+            let bytes = UnsafeRawBufferPointer(utf8)
+            guard let offset = file.append(bytes) else { return self }
+            return BodyText(file: file, offset: offset, count: bytes.count, hash: XXHash64.hash(bytes))
+        }
+    }
+}
+
+extension BodyText: Hashable {
+    /// Equal when the texts are: where each is kept does not matter.
+    static func == (left: BodyText, right: BodyText) -> Bool {
+        if left.isStored || right.isStored, left.hash != right.hash { return false }
+        return left.string == right.string
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(string)
+    }
+}
