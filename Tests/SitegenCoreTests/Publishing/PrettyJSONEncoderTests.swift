@@ -45,6 +45,16 @@ import Testing
         #expect(try Self.ours([String: Int]()) == Self.foundation([String: Int]()))
     }
 
+    /// Escapes at the start, the end and next to each other, between runs copied whole.
+    @Test func stringsOfEveryShapeAreEscapedAsJSONEncoderDoes() throws {
+        var random = SeededGenerator(seed: 11)
+        let pieces = ["\"", "\\", "\n", "\r", "\u{0}", "\u{1f}", "\u{8}", "a", "Ö", "🇸🇪", "/", " ", "\u{7f}", "\t", "<p>"]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0..<10, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(try Self.ours([text]) == Self.foundation([text]), "\(text.debugDescription)")
+        }
+    }
+
     @Test func theSchemaOfEachKindIsWrittenAlike() throws {
         let maker = StructuredDataTests.maker
         let event = Event(start: ModelSamples.date("2019-04-11"), end: ModelSamples.date("2019-04-12 15:00"),
