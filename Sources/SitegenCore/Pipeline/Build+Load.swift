@@ -103,6 +103,7 @@ extension Build {
                 reader.attempt($0, renderer: renderer, spill: spill)
             }
             for (source, attempt) in zip(sources, attempts) { take(cache!.record(attempt), of: source) }
+            cache?.forgetPrevious()
         } else {
             let outcomes = ParallelMap.map(sources, workers: options.workers) { source in
                 let (article, problems) = loader.load(source)
