@@ -50,14 +50,10 @@ struct LinkResolver {
         case .page(let path, _): return linker.url(path) + suffix.text
         case .file(let segments):
             // Files keep their names (`bild å.jpg`); the address needs them percent-encoded.
-            let encoded = segments.map { $0.addingPercentEncoding(withAllowedCharacters: Self.segmentCharacters) ?? $0 }
+            let encoded = segments.map(PathSegmentEncoding.encode)
             return linker.file(encoded) + suffix.text
         }
     }
-
-    /// RFC 3986 unreserved characters and the sub-delimiters a path segment may hold unescaped.
-    private static let segmentCharacters = CharacterSet(charactersIn:
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$'()*+,;=:@")
 
     private func resolveArticle(_ file: String) -> Result<LinkTarget, LinkProblem> {
         let base = file.hasPrefix("/") ? [] : sourceFolder

@@ -12,8 +12,7 @@ extension SiteConfig {
     /// (`["nyheter", "2020", "x", "omslag.jpg"]`). Each segment is percent-encoded, so a file
     /// named `bild å.jpg` gives `bild%20%C3%A5.jpg`.
     public func absoluteURL(file components: [String]) -> String {
-        baseURL + components.map { $0.addingPercentEncoding(withAllowedCharacters: Self.segmentCharacters) ?? $0 }
-            .joined(separator: "/")
+        baseURL + components.map(PathSegmentEncoding.encode).joined(separator: "/")
     }
 
     /// Where an image or attachment is published: a bundle file beside the page at `page`, a
@@ -25,8 +24,4 @@ extension SiteConfig {
         case .bundle(let relative): absoluteURL(file: page.segments + relative.split(separator: "/").map(String.init))
         }
     }
-
-    /// RFC 3986 unreserved characters and the sub-delimiters a path segment may hold unescaped.
-    private static let segmentCharacters = CharacterSet(charactersIn:
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$'()*+,;=:@")
 }
