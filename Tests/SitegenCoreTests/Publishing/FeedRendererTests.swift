@@ -124,6 +124,19 @@ import Testing
         #expect(item["content_text"] as? String == FeedSamples.nasty, "JSON Feed needs content_html or content_text")
     }
 
+    /// The body is escaped once, when the entry is made or its body changed, not per document.
+    @Test func aChangedBodyIsTheOneWritten() throws {
+        var entry = FeedSamples.entry()
+        entry.contentHTML = "<p>Ny text & \u{0001}mer</p>"
+        let document = FeedSamples.document(entries: [entry])
+        #expect(try #require(FeedSamples.parse(AtomFeedRenderer.render(document)))["content"] == ["<p>Ny text & mer</p>"])
+        #expect(try #require(FeedSamples.parse(RSSFeedRenderer.render(document)))["content:encoded"] == ["<p>Ny text & mer</p>"])
+        entry.contentHTML = nil
+        let none = FeedSamples.document(entries: [entry])
+        #expect(!AtomFeedRenderer.render(none).contains("<content"))
+        #expect(!RSSFeedRenderer.render(none).contains("content:encoded>"))
+    }
+
     @Test func sameFeedSameBytes() {
         let document = FeedSamples.document(entries: [FeedSamples.entry(), FeedSamples.entry(title: "Två", tags: [])])
         #expect(AtomFeedRenderer.render(document) == AtomFeedRenderer.render(document))

@@ -28,7 +28,7 @@ enum AtomFeedRenderer {
             for author in entry.authors { person("author", author, into: &xml) }
             for tag in entry.tags { xml.empty("category", ["term": tag]) }
             xml.element("summary", entry.summary)
-            if let html = entry.contentHTML {
+            if let html = entry.contentXML {
                 xml.element("content", html, ["type": "html", "xml:base": entry.url])
             }
             xml.close("entry")

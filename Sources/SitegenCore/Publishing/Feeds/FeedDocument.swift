@@ -44,13 +44,32 @@ struct FeedEntry: Sendable, Hashable {
     /// Plain text.
     var summary: String
     /// The body with absolute links, when the site publishes full content.
-    var contentHTML: String?
+    var contentHTML: String? {
+        didSet { contentXML = contentHTML.map(XMLEscaped.init) }
+    }
+    /// ``contentHTML`` escaped once for the Atom and RSS documents of every feed the entry is
+    /// in: escaped per document, an article's body was escaped about fifteen times.
+    private(set) var contentXML: XMLEscaped?
     /// The tags' names as the site spells them.
     var tags: [String]
     /// The article's author, else its organisation; none means the feed's author.
     var authors: [FeedPerson]
     /// The lead image's absolute URL.
     var imageURL: String?
+
+    init(url: String, title: String, published: Date, updated: Date, summary: String, contentHTML: String?,
+         tags: [String], authors: [FeedPerson], imageURL: String?) {
+        self.url = url
+        self.title = title
+        self.published = published
+        self.updated = updated
+        self.summary = summary
+        self.contentHTML = contentHTML
+        self.contentXML = contentHTML.map(XMLEscaped.init)
+        self.tags = tags
+        self.authors = authors
+        self.imageURL = imageURL
+    }
 }
 
 struct FeedPerson: Sendable, Hashable {

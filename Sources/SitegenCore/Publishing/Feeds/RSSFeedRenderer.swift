@@ -34,7 +34,7 @@ enum RSSFeedRenderer {
             for author in entry.authors { xml.element("dc:creator", author.name) }
             for tag in entry.tags { xml.element("category", tag) }
             xml.element("description", entry.summary)
-            if let html = entry.contentHTML { xml.element("content:encoded", html) }
+            if let html = entry.contentXML { xml.element("content:encoded", html) }
             xml.close("item")
         }
         xml.close("channel")
