@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A body's text (its HTML, or its plain text) in memory or in a ``BodyFile``: what a build
 /// holds of every article's body until the pages, the feeds and the search index have used it.
 /// ``string`` reads it from the file each time it is asked for, so a user that needs it twice

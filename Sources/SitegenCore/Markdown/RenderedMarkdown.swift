@@ -39,8 +39,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var mayHaveSiteLinks = false
 
     init(html: String, headings: [Heading], firstParagraph: String?, beforeMore: String?, wordCount: Int,
-                plainText: String = "", plainTextHash: UInt64 = RenderedMarkdown.hash(of: ""),
-                references: [Reference] = [], mayHaveSiteLinks: Bool = false) {
+         plainText: String = "", plainTextHash: UInt64 = RenderedMarkdown.hash(of: ""),
+         references: [Reference] = [], mayHaveSiteLinks: Bool = false) {
         self.init(htmlText: BodyText(html), headings: headings, firstParagraph: firstParagraph, beforeMore: beforeMore,
                   wordCount: wordCount, plainTextHash: plainTextHash, references: references,
                   mayHaveSiteLinks: mayHaveSiteLinks)
