@@ -7,8 +7,13 @@ import Darwin
 #endif
 
 /// The size and modification time of every file a build reads: `site.yml` and everything under
-/// `content/`, `templates/` and `static/` (hidden files and folders left out, as editors' swap
-/// files are). Two snapshots differ exactly when a file was added, removed or saved.
+/// `content/`, `templates/` and `static/`. Two snapshots differ exactly when a file was added,
+/// removed or saved.
+///
+/// Hidden names are left out (an editor's swap file, its temporary file before a rename, which a
+/// build of `content/` would only warn about), except in `static/`, which publishes them
+/// (`.well-known/`, `.htaccess`) unless they are tools' litter (``HiddenName``): the same rule
+/// as the build's.
 ///
 /// Read with `lstat` over `opendir`/`readdir`, not FileManager's enumerator, which is several
 /// times slower: 10,000 articles take a few milliseconds.
@@ -47,7 +52,7 @@ public struct SourceSnapshot: Sendable, Equatable {
         for path in paths {
             let parts = path.split(separator: "/")
             guard let top = parts.first, Self.watched.contains(String(top)), top != "site.yml" || parts.count == 1,
-                  !parts.contains(where: { $0.hasPrefix(".") }) else { continue }
+                  parts.allSatisfy({ Self.watches(String($0), in: String(top)) }) else { continue }
             var info = stat()
             if lstat(source.path + "/" + path, &info) != 0 {
                 if files.removeValue(forKey: path) != nil { changed.append(path) }
@@ -67,13 +72,20 @@ public struct SourceSnapshot: Sendable, Equatable {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            for (name, _) in FolderEntries.list(path) {
-                if name.hasPrefix(".") { continue }
+            let top = relative.prefix { $0 != "/" }
+            for (name, _) in FolderEntries.list(path) where watches(name, in: String(top)) {
                 visit(path + "/" + name, relative: relative + "/" + name, into: &files)
             }
         } else {
             files[relative] = Stamp(size: Int64(info.st_size), modified: modifiedNanoseconds(info))
         }
+    }
+
+    /// Whether a file or folder named `name`, inside the watched folder `top` (`content`,
+    /// `static`, ...), is one a build reads: not hidden, or in `static/` and not tools' litter.
+    static func watches(_ name: String, in top: String) -> Bool {
+        guard name.hasPrefix(".") else { return true }
+        return top == "static" && HiddenName(name) != .toolLitter
     }
 
     private static func modifiedNanoseconds(_ info: stat) -> Int64 {

@@ -85,8 +85,9 @@ final class SourceWakeups: @unchecked Sendable {
     }
 
     #if canImport(Glibc)
-    /// Watches `path` and every folder below it (not hidden ones); false if a watch could not
-    /// be added. A missing folder is fine: the site folder's own watch sees it come.
+    /// Watches `path` and every folder below it that a build reads (``SourceSnapshot/watches(_:in:)``:
+    /// not hidden ones, but for `static/`'s); false if a watch could not be added. A missing
+    /// folder is fine: the site folder's own watch sees it come.
     private func watchTree(_ path: String) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return true }
@@ -95,10 +96,15 @@ final class SourceWakeups: @unchecked Sendable {
         folders[watch] = path
         for (name, type) in FolderEntries.list(path) {
             guard type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN) else { continue }
-            if name.hasPrefix(".") { continue }
+            guard SourceSnapshot.watches(name, in: top(of: path)) else { continue }
             guard watchTree(path + "/" + name) else { return false }
         }
         return true
+    }
+
+    /// The watched folder (`content`, `static`, ...) that `path`, inside the site folder, is in.
+    private func top(of path: String) -> String {
+        String(path.dropFirst(sourcePath.count).drop { $0 == "/" }.prefix { $0 != "/" })
     }
 
     private func readEvents() {
@@ -123,7 +129,8 @@ final class SourceWakeups: @unchecked Sendable {
                 offset += 16 + length
                 // A folder made or moved in (a new year, a page bundle) is watched from now on.
                 if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
-                   let parent = folders[watch], !name.hasPrefix("."), watch != siteWatch || SourceSnapshot.watched.contains(name) {
+                   let parent = folders[watch], watch == siteWatch ? SourceSnapshot.watched.contains(name)
+                       : SourceSnapshot.watches(name, in: top(of: parent)) {
                     _ = watchTree(parent + "/" + name)
                 }
                 if mask & UInt32(IN_IGNORED) != 0 { folders[watch] = nil }

@@ -47,6 +47,41 @@ import Testing
         #expect(snapshot == scanned, "the update left it as a scan would, but for what was not named")
     }
 
+    /// `static/` publishes hidden files that are not tools' litter (`.well-known/`, `.htaccess`),
+    /// so they are watched there, as a build reads them; elsewhere hidden names are not.
+    @Test func hiddenFilesOfStaticAreWatched() throws {
+        let site = try TempFolder(["content/a.md": "a", "content/.utkast.md": "u", "static/.well-known/security.txt": "s",
+                                   "static/.htaccess": "h", "static/.DS_Store": "d", "static/.git/config": "g",
+                                   "templates/.x.mustache": "x"])
+        defer { site.remove() }
+        var snapshot = SourceSnapshot.take(of: site.url)
+        #expect(snapshot.files.keys.sorted() == ["content/a.md", "static/.htaccess", "static/.well-known/security.txt"])
+        try site.write("static/.well-known/security.txt", "ändrad")
+        try site.write("static/.DS_Store", "ändrad")
+        try site.write("content/.utkast.md", "ändrad")
+        let named: Set<String> = ["static/.well-known/security.txt", "static/.DS_Store", "content/.utkast.md"]
+        #expect(snapshot.update(named, source: site.url) == ["static/.well-known/security.txt"])
+        #expect(snapshot == SourceSnapshot.take(of: site.url))
+    }
+
+    /// A hidden folder of `static/` made after the watch started is watched too.
+    @Test(arguments: [false, true])
+    func theWatcherSeesStaticHiddenFolders(polling: Bool) async throws {
+        let site = try TempFolder(["site.yml": "a", "static/.well-known/security.txt": "s"])
+        defer { site.remove() }
+        let watcher = SourceWatcher(source: site.url, interval: .milliseconds(20), settle: .milliseconds(20), polling: polling)
+        let changes = watcher.changes(from: SourceSnapshot.take(of: site.url))
+        // Once this is seen, the first scan is over: the next change is found by the watches.
+        try site.write("site.yml", "b")
+        #expect(await Self.next(changes) == ["site.yml"])
+        try site.write("static/.well-known/security.txt", "ändrad")
+        #expect(await Self.next(changes) == ["static/.well-known/security.txt"])
+        try site.write("static/.nytt/fil.txt", "ny")
+        #expect(await Self.next(changes) == ["static/.nytt/fil.txt"])
+        try site.write("static/.nytt/fil.txt", "ändrad")
+        #expect(await Self.next(changes) == ["static/.nytt/fil.txt"])
+    }
+
     /// An editor that writes a hidden file and renames it over the article, and a file removed.
     @Test func aSaveByRenameAndARemovalAreSeen() async throws {
         let site = try TempFolder(["site.yml": "a", "content/a.md": "a", "content/b.md": "b"])

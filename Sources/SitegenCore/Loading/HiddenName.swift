@@ -5,14 +5,14 @@
 /// Hidden files are never published (a `.htaccess` in a bundle would configure the host). But a
 /// writer who saves `.rapport.pdf` sees it in the folder and expects it on the site, so only
 /// names that tools make are skipped quietly.
-enum HiddenName {
+public enum HiddenName: Sendable {
     case notHidden
     /// `.DS_Store`, `._bild.jpg`, `.gitkeep`, `.#index.md`, `.index.md.swp`, `.git/` ...
     case toolLitter
     /// Any other name starting with `.`: worth a warning.
     case hidden
 
-    init(_ name: String) {
+    public init(_ name: String) {
         guard name.hasPrefix(".") else { self = .notHidden; return }
         self = Self.isToolLitter(name) ? .toolLitter : .hidden
     }
