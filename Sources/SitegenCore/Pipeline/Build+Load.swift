@@ -75,8 +75,10 @@ extension Build {
         var bodies: [String: RenderedMarkdown] = [:]
         var drafts = 0
         let renderer = MarkdownRenderer(options: config.markdownOptions)
-        // Beside the output folder, where the staging folder will be.
+        // Beside the output folder, where the staging folder will be; in the site folder while
+        // the output's folder does not exist yet (it is made only when the build succeeds).
         let spill = BodyFile.spill(near: options.output.standardizedFileURL.deletingLastPathComponent())
+            ?? BodyFile.spill(near: options.source)
         /// Keeps what loading one file gave: its problems, and the article unless it is a draft left out.
         func take(_ outcome: ArticleOutcome, of source: ContentSource) {
             diagnostics += outcome.problems

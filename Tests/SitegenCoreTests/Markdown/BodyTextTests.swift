@@ -106,4 +106,21 @@ struct BodyTextTests {
         let golden = Tree.snapshot(GoldenSiteTests.golden)
         #expect(Tree.differences(golden, Tree.snapshot(site.output)).isEmpty)
     }
+
+    @Test("An output folder whose folder is not made yet: the bodies go into a file in the site folder, which keeps nothing of it")
+    func spillInTheSiteFolder() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        let output = site.root.appendingPathComponent("ut/djup/site")
+        let before = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
+        var timer = PhaseTimer()
+        let build = Build(options: BuildOptions(source: site.root, output: output, workers: 2, now: TestSite.now))
+        let checked = try #require(await build.prepare(&timer).0)
+        #expect(checked.texts.bodies.contains { !$0.html.isEmpty })
+        for body in checked.texts.bodies where !body.html.isEmpty {
+            #expect(body.htmlText.isStored)
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("ut").path), "nothing made for the output yet")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == before)
+    }
 }
