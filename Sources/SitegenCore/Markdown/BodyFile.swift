@@ -8,10 +8,11 @@ import Glibc
 /// a build does not hold every body in memory (``BodyText``).
 ///
 /// Two kinds:
-/// - a *spill file* (``spill(near:)``): made for one build, beside the output folder (on the
-///   same disk as the site, not in `/tmp`, which is often memory), and unlinked at once, so it
-///   is never left behind, whatever becomes of the process. Loading workers append to it at
-///   the same time: each reserves its place under a lock and writes there with `pwrite`.
+/// - a *spill file* (``spill(near:)``): made for one build, beside the output folder or in the
+///   site folder (on the same disk as the site, not in `/tmp`, which is often memory; see
+///   ``Build/load(_:)``), and unlinked at once, so it is never left behind, whatever becomes
+///   of the process. Loading workers append to it at the same time: each reserves its place
+///   under a lock and writes there with `pwrite`.
 /// - a *build cache shard* (``open(_:)``): the bodies are read from where the cache keeps
 ///   them. The open descriptor keeps the bytes the shard had when it was read, also when the
 ///   build writes a new shard over it (by rename).
@@ -39,7 +40,7 @@ final class BodyFile: @unchecked Sendable {
     deinit { close(descriptor) }
 
     /// A new, empty spill file in `folder`; `nil` when none can be made there (a read-only
-    /// folder, one that does not exist yet): the build then keeps its bodies in memory.
+    /// folder, one that does not exist yet).
     static func spill(near folder: URL) -> BodyFile? {
         var template = Array(folder.appendingPathComponent(".sitegen-bodies-XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
