@@ -57,7 +57,7 @@ struct DiscoveryFiles: Sendable {
         let needed = all.indices.filter { !kept[$0] }
         for start in stride(from: 0, to: needed.count, by: max(1, batch)) {
             let part = needed[start..<min(start + max(1, batch), needed.count)]
-            let documents = Array(zip(feeds.documents(of: part.map { all[$0] }), part.map { prints[$0] }))
+            let documents = Array(zip(feeds.documents(of: part.map { all[$0] }, workers: workers), part.map { prints[$0] }))
             try await ParallelWrite.each(documents, workers: workers) { feed throws(OutputError) in
                 try Self.write(feed.0, into: staging, fingerprint: feed.1)
             }

@@ -109,6 +109,7 @@ import Testing
                             bodies: index.articles.map { BodyText("<p><a href=\"x/\">\($0.title)</a></p>") }, sourceDate: nil)
         let first = plan.documents(), second = plan.documents()
         #expect(first == second)
+        #expect(plan.documents(of: plan.feeds(), workers: 3) == first, "entries made on three threads")
         #expect(first.map(AtomFeedRenderer.render) == second.map(AtomFeedRenderer.render))
         #expect(first.map(JSONFeedRenderer.render) == second.map(JSONFeedRenderer.render))
         let body = try #require(first.first?.entries.first?.contentHTML)

@@ -37,12 +37,12 @@ struct FeedPlan: Sendable {
         documents(of: feeds())
     }
 
-    /// The documents of `feeds`; an article's entry is made once for all of them.
-    func documents(of feeds: [Feed]) -> [FeedDocument] {
-        var entries: [Int: FeedEntry] = [:]
-        for number in Set(feeds.flatMap(\.members)) {
-            entries[number] = entry(number)
-        }
+    /// The documents of `feeds`; an article's entry is made once for all of them, on
+    /// `workers` threads (an entry reads, rewrites and escapes the article's body).
+    func documents(of feeds: [Feed], workers: Int = 1) -> [FeedDocument] {
+        let numbers = Array(Set(feeds.flatMap(\.members)))
+        let made = ParallelMap.map(numbers, workers: workers) { entry($0) }
+        let entries = Dictionary(uniqueKeysWithValues: zip(numbers, made))
         return feeds.map { feed in document(feed.term, feed.members.map { entries[$0]! }) }
     }
 
