@@ -49,7 +49,9 @@ enum ArticleCache {
         // a dictionary per shard merged into the whole was a third of reading.
         let shards = ParallelMap.map(Array(0..<shardCount), workers: workers) { shard -> [ArticleCacheEntry] in
             // Read, not mapped: a mapped file cut short by another program while it is read
-            // would crash the build (SIGBUS); a read one is only refused.
+            // would crash the build (SIGBUS); a read one is only refused. The bodies read
+            // later are checked against their hashes (``BodyText``); builds replace shards
+            // only by rename, which leaves this open file as it was.
             guard let file = BodyFile.open(folder.appendingPathComponent(fileName(shard: shard)).path),
                   let bytes = file.readAll(),
                   let found = try? bytes.withUnsafeBytes({ buffer in

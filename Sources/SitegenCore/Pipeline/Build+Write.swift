@@ -12,7 +12,7 @@ extension Build {
         var views: ViewBuilder
     }
 
-    /// Phases 4-6: pages, copies, redirects, feeds and sitemap, and alongside them the search
+    /// Phases 4-5: pages, copies, redirects, feeds and sitemap, and alongside them the search
     /// index made from `search` (``searchInput(_:_:)``) and written, into a staging folder that
     /// replaces the output only when all of it is written. Returns how many pages and files the
     /// site has.

@@ -9,10 +9,10 @@ import Foundation
 ///    check     links to articles' files become their pages' addresses; links, anchors and
 ///              images lead somewhere; accessibility warnings; the editorial report
 ///              (``Build+Check``, all of which `sitegen check` runs too)
-/// 4. search    the search index of the listed articles
-/// 5. render    every page into a staging folder, on all cores; then the feeds, the sitemap,
-///              robots.txt and the search index's files
-/// 6. publish   the staging folder replaces the output folder in one step
+/// 4. render    `static/` and bundle files, then every page into a staging folder, on all
+///              cores; then the feeds, the sitemap and robots.txt; alongside all of it the
+///              search index of the listed articles is made and written (``Build+Write``)
+/// 5. publish   the staging folder replaces the output folder in one step
 ///
 /// Problems in phases 1-3 stop the build before anything is written, and the previous site
 /// stays as it was.
@@ -161,7 +161,7 @@ public struct Build: Sendable {
     }
 
     /// The search index of the listed articles from `bodies` (``searchInput(_:_:)``), made
-    /// while the pages are written (``write(_:_:_:search:timer:)``). With a cache folder, the
+    /// while the pages are written (``write(_:_:_:search:report:timer:)``). With a cache folder, the
     /// articles' weights are kept there (``SearchWeightsCache``).
     func searchIndex(_ index: SiteIndex, summaries: [String], bodies: [SearchBody]) async -> SearchIndex {
         var bodies = bodies

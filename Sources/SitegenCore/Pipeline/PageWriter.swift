@@ -1,6 +1,6 @@
 import Foundation
 
-/// Phase 5: renders every page with its template and writes it to the staging folder.
+/// Phase 4: renders every page with its template and writes it to the staging folder.
 ///
 /// Each page is independent work (its view-model, its template, its file), so the pages are
 /// split over the workers; the output does not depend on which worker renders which page.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Numbers for words, looked up by their UTF-8 bytes: the memory of ``SearchWeights``, which
 /// meets every word of every article and has seen most of them before.
 ///
@@ -44,14 +50,8 @@ struct WordNumbers {
     }
 
     private func matches(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { known in
-            var position = 0
-            while position < word.count {
-                if known[entry.start + position] != word[position] { return false }
-                position += 1
-            }
-            return true
-        }
+        guard let start = word.baseAddress else { return true } // an empty word: counts matched
+        return bytes.withUnsafeBufferPointer { known in memcmp(known.baseAddress! + entry.start, start, word.count) == 0 }
     }
 
     private mutating func grow() {
