@@ -65,39 +65,38 @@ final class BodyFile: @unchecked Sendable {
         let offset = end
         end += bytes.count
         lock.unlock()
-        var written = 0
-        while written < bytes.count {
-            let count = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            written += count
+        let whole = Self.inParts(bytes.count) { done in
+            pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
         }
-        return offset
+        return whole ? offset : nil
     }
 
     /// The whole file, read from its start (a cache shard as it is when opened).
     func readAll() -> [UInt8]? {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
-        return read(offset: 0, count: Int(info.st_size))
-    }
-
-    /// `count` bytes at `offset`; `nil` when the file is shorter or cannot be read.
-    func read(offset: Int, count: Int) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: count)
-        let complete = bytes.withUnsafeMutableBytes { read(into: $0, offset: offset) }
-        return complete ? bytes : nil
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        return bytes.withUnsafeMutableBytes { read(into: $0, offset: 0) } ? bytes : nil
     }
 
     /// Fills `buffer` with the bytes at `offset`; false when the file is shorter or cannot be
     /// read.
     func read(into buffer: UnsafeMutableRawBufferPointer, offset: Int) -> Bool {
+        Self.inParts(buffer.count) { done in
+            pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+        }
+    }
+
+    /// Calls `step` (a `pread` or `pwrite` of what is left after `done` bytes) until `count`
+    /// bytes are through, again after an interrupted call; false when one moves nothing or
+    /// fails.
+    private static func inParts(_ count: Int, _ step: (_ done: Int) -> Int) -> Bool {
         var done = 0
-        while done < buffer.count {
-            let got = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { return false }
-            done += got
+        while done < count {
+            let moved = step(done)
+            if moved < 0, errno == EINTR { continue }
+            guard moved > 0 else { return false }
+            done += moved
         }
         return true
     }
