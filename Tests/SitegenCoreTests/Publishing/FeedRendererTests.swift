@@ -137,6 +137,20 @@ import Testing
         #expect(!RSSFeedRenderer.render(none).contains("content:encoded>"))
     }
 
+    /// An entry's dates are formatted once, in the zone it was made for; a document in another
+    /// zone writes them in its own.
+    @Test func entryDatesFollowTheDocumentsZone() throws {
+        let utc = FeedEntry(url: "https://example.se/x/", title: "X", published: FeedSamples.date("2019-04-11T07:30:00Z"),
+                            updated: FeedSamples.date("2019-04-12T08:00:00Z"), timeZone: TimeZone(identifier: "UTC")!,
+                            summary: "S", contentHTML: nil, tags: [], authors: [], imageURL: nil)
+        let document = FeedSamples.document(entries: [utc])
+        #expect(AtomFeedRenderer.render(document).contains("<published>2019-04-11T09:30:00+02:00</published>"))
+        #expect(AtomFeedRenderer.render(document).contains("<updated>2019-04-12T10:00:00+02:00</updated>"))
+        #expect(RSSFeedRenderer.render(document).contains("<pubDate>Thu, 11 Apr 2019 09:30:00 +0200</pubDate>"))
+        #expect(JSONFeedRenderer.render(document).contains("\"date_modified\" : \"2019-04-12T10:00:00+02:00\""))
+        #expect(utc.dates.published == "2019-04-11T07:30:00+00:00")
+    }
+
     @Test func sameFeedSameBytes() {
         let document = FeedSamples.document(entries: [FeedSamples.entry(), FeedSamples.entry(title: "Två", tags: [])])
         #expect(AtomFeedRenderer.render(document) == AtomFeedRenderer.render(document))

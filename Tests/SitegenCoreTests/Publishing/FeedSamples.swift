@@ -19,7 +19,7 @@ enum FeedSamples {
 
     static func entry(title: String = nasty, tags: [String] = ["R&D", nasty], content: String? = "<p>Brödtext &amp; mer</p>") -> FeedEntry {
         FeedEntry(url: "https://example.se/nyheter/2019/x/", title: title,
-                  published: date("2019-04-11T07:30:00Z"), updated: date("2019-04-12T08:00:00Z"),
+                  published: date("2019-04-11T07:30:00Z"), updated: date("2019-04-12T08:00:00Z"), timeZone: stockholm,
                   summary: nasty, contentHTML: content, tags: tags,
                   authors: [FeedPerson(name: "Anna & Co", url: nil)], imageURL: "https://example.se/nyheter/2019/x/foto.jpg")
     }

@@ -19,12 +19,13 @@ enum AtomFeedRenderer {
         xml.empty("link", ["rel": "alternate", "type": "text/html", "href": feed.pageURL])
         xml.element("generator", "sitegen")
         for entry in feed.entries {
+            let entryDates = entry.dates(for: dates)
             xml.open("entry")
             xml.element("id", entry.url)
             xml.element("title", entry.title)
             xml.empty("link", ["rel": "alternate", "type": "text/html", "href": entry.url])
-            xml.element("published", dates.rfc3339(entry.published))
-            xml.element("updated", dates.rfc3339(entry.updated))
+            xml.element("published", entryDates.published)
+            xml.element("updated", entryDates.updated)
             for author in entry.authors { person("author", author, into: &xml) }
             for tag in entry.tags { xml.empty("category", ["term": tag]) }
             xml.element("summary", entry.summary)

@@ -66,7 +66,7 @@ struct FeedPlan: Sendable {
         let author = article.author ?? article.organisation
         return FeedEntry(
             url: url, title: article.title, published: article.date, updated: article.updated ?? article.date,
-            summary: summaries[number],
+            timeZone: config.timeZone, summary: summaries[number],
             contentHTML: config.feeds.content == .full ? AbsoluteLinks.rewrite(bodies[number].string, base: url) : nil,
             tags: article.tags.map { index.tagsBySlug[$0.slug]?.name ?? $0.name },
             authors: author.map { [FeedPerson(name: $0, url: nil)] } ?? [],

@@ -30,7 +30,7 @@ enum RSSFeedRenderer {
             xml.element("title", entry.title)
             xml.element("link", entry.url)
             xml.element("guid", entry.url, ["isPermaLink": "true"])
-            xml.element("pubDate", dates.rfc822(entry.published))
+            xml.element("pubDate", entry.dates(for: dates).publishedRFC822)
             for author in entry.authors { xml.element("dc:creator", author.name) }
             for tag in entry.tags { xml.element("category", tag) }
             xml.element("description", entry.summary)
