@@ -118,7 +118,7 @@ extension BinaryWriter {
     }
 
     mutating func write(_ rendered: RenderedMarkdown) {
-        write(rendered.html)
+        write(rendered.htmlText)
         write(rendered.headings, each: { writer, heading in
             writer.write(heading.level)
             writer.write(heading.text)

@@ -64,6 +64,21 @@ struct CacheCodingTests {
         #expect(ArticleCache.encode(Self.entries, salt: 42) == bytes, "the same entries give the same bytes")
     }
 
+    /// A body's hash is written beside it and taken as it is when the body stays in its shard;
+    /// read into memory, the body must have that hash.
+    @Test("A body that does not have the hash written beside it is refused")
+    func bodyWithAnotherHashIsRefused() throws {
+        var bytes = ArticleCache.encode(Self.entries, salt: 42)
+        let body = Array("<p>Text med".utf8)
+        let start = try #require(bytes.indices.first { bytes[$0...].starts(with: body) })
+        bytes[start + 5] = UInt8(ascii: "k")
+        let checksum = XXHash64.hash(Array(bytes[..<(bytes.count - 8)]))
+        withUnsafeBytes(of: checksum.littleEndian) { bytes.replaceSubrange((bytes.count - 8)..., with: $0) }
+        #expect(throws: CacheFormatError.invalid("a text whose hash is not its own")) {
+            try ArticleCache.decode(Data(bytes), salt: 42)
+        }
+    }
+
     @Test("A folder of shards is written and read the same on one thread and on several, a damaged shard left out")
     func shardsReadAlikeOnAnyNumberOfWorkers() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-shards-\(UUID().uuidString)")
