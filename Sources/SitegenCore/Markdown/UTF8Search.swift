@@ -62,3 +62,20 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// `bytes` as a string when they are valid UTF-8, else `nil`.
+    ///
+    /// The standard library's `String(validating:as:)` is generic over the encoding and looks
+    /// up its type metadata on every call: for the many short strings of the build cache and
+    /// the output manifest, that lookup was a fifth of reading them. Decoding repairs what is
+    /// not valid; a repaired string has other bytes, so comparing them tells the two apart.
+    init?(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        var decoded = String(decoding: bytes, as: UTF8.self)
+        let same = decoded.withUTF8 { utf8 in
+            utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
+        guard same else { return nil }
+        self = decoded
+    }
+}

@@ -72,7 +72,7 @@ struct OutputManifest: Sendable {
                 fields.append(number)
                 start = space + 1
             }
-            guard start < text.count, let path = String(validating: text[start...], as: UTF8.self) else { return nil }
+            guard start < text.count, let path = String(validUTF8: UnsafeRawBufferPointer(rebasing: text[start...]).assumingMemoryBound(to: UInt8.self)) else { return nil }
             entries[path] = Entry(hash: fields[0], size: Int(fields[1]), modified: Int64(bitPattern: fields[2]),
                                   inode: fields[3], fingerprint: fields[4])
         }

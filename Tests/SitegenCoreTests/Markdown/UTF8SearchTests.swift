@@ -18,4 +18,23 @@ import Testing
         }
         #expect("ö\u{201C}citat\u{201C}".replacingUTF8("\u{201C}", with: "\u{201D}") == "ö\u{201D}citat\u{201D}")
     }
+
+    /// The same verdict and text as the standard library's `String(validating:as:)`, on
+    /// random bytes full of what is not UTF-8: overlong forms, surrogates, cut sequences,
+    /// bytes that never occur, and code points past U+10FFFF.
+    @Test func validUTF8AgreesWithTheStandardLibrary() {
+        var random = SeededGenerator(seed: 21)
+        let pieces: [[UInt8]] = [[0x61], [0x00], [0xC3, 0xA5], [0xE2, 0x80, 0xA8], [0xF0, 0x9F, 0x87, 0xB8], [0xC0, 0xAF],
+                                 [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0x80], [0xC3],
+                                 [0xE2, 0x80], [0xEF, 0xBF, 0xBD]]
+        var invalid = 0
+        for _ in 0..<2000 {
+            let bytes = (0..<Int.random(in: 0..<6, using: &random)).flatMap { _ in pieces.randomElement(using: &random)! }
+            let expected = bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+            let ours = bytes.withUnsafeBufferPointer { String(validUTF8: $0) }
+            #expect(ours == expected, "\(bytes)")
+            if expected == nil { invalid += 1 }
+        }
+        #expect(invalid > 500, "the sample holds invalid sequences")
+    }
 }
