@@ -103,14 +103,48 @@ struct OutputManifest: Sendable {
 
     /// Writes the manifest atomically (a temporary file renamed into place).
     func write(to url: URL) {
-        var text = Self.header + "\n" + output + "\n"
-        text.reserveCapacity(entries.count * 80)
-        // The bytes compared: `String.contains(String)` went through NSString, 1% of a rebuild.
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.utf8.contains(UInt8(ascii: "\n")) {
-            text += "\(String(entry.hash, radix: 16)) \(entry.size) \(entry.modified) \(entry.inode) \(String(entry.fingerprint, radix: 16)) \(path)\n"
+        var bytes = Array((Self.header + "\n" + output + "\n").utf8)
+        bytes.reserveCapacity(bytes.count + entries.count * 96)
+        // Written as bytes: string interpolation of five numbers per line, and sorting by
+        // `String`'s `<`, were most of writing 19,000 lines. The order is that of the paths'
+        // UTF-8 bytes, so the same entries always give the same file.
+        var paths = Array(entries.keys)
+        paths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for path in paths where !path.utf8.contains(UInt8(ascii: "\n")) {
+            // The bytes compared: `String.contains(String)` went through NSString, 1% of a rebuild.
+            let entry = entries[path]!
+            Self.append(entry.hash, hex: true, to: &bytes)
+            Self.append(UInt64(entry.size), hex: false, to: &bytes)
+            Self.append(entry.modified, to: &bytes)
+            Self.append(entry.inode, hex: false, to: &bytes)
+            Self.append(entry.fingerprint, hex: true, to: &bytes)
+            bytes.append(contentsOf: path.utf8)
+            bytes.append(UInt8(ascii: "\n"))
         }
         // A manifest that cannot be replaced must not stay to describe the old output.
-        if !SealedFile.replace(url, with: Array(text.utf8)) { try? FileManager.default.removeItem(at: url) }
+        if !SealedFile.replace(url, with: bytes) { try? FileManager.default.removeItem(at: url) }
+    }
+
+    /// `value` in hexadecimal (lower case) or decimal, and a space.
+    private static func append(_ value: UInt64, hex: Bool, to bytes: inout [UInt8]) {
+        let radix: UInt64 = hex ? 16 : 10
+        var count = 1
+        var rest = value / radix
+        while rest > 0 { count += 1; rest /= radix }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count + 1))
+        var remaining = value
+        for position in stride(from: start + count - 1, through: start, by: -1) {
+            let digit = UInt8(remaining % radix)
+            bytes[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            remaining /= radix
+        }
+    }
+
+    /// A signed decimal, and a space.
+    private static func append(_ value: Int64, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        append(value.magnitude, hex: false, to: &bytes)
     }
 
     /// Removes a manifest; used when it may no longer describe the output.

@@ -186,6 +186,27 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: StagingFolder.spareFolder(of: site.output).path),
                 "a failed build sets the spare aside again")
     }
+
+    /// The published site's manifest goes aside with it: the next build knows every file of
+    /// the spare, and keeps those it would write again with the same bytes.
+    @Test func theSparesManifestDescribesTheSpare() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        let manifest = OutputManifest.location(source: site.root, output: site.output)
+        let first = try #require(OutputManifest.read(from: manifest, output: site.output))
+        _ = try await site.build()
+        let staging = try StagingFolder.create(for: site.output, manifest: manifest)
+        defer { staging.discard() }
+        #expect(staging.reused)
+        #expect(staging.spare?.entries == first.entries, "the first build's manifest, now the spare's")
+        let page = "nyheter/2019/manga-dorrar/index.html"
+        let bytes = try Data(contentsOf: staging.url.appendingPathComponent(page))
+        let inode = try #require(OutputManifest.Entry.stat(staging.url.appendingPathComponent(page).path, hash: 0)).inode
+        try staging.write(bytes, to: page)
+        #expect(try #require(OutputManifest.Entry.stat(staging.url.appendingPathComponent(page).path, hash: 0)).inode == inode,
+                "the spare's file is kept, not written again")
+    }
 }
 
 /// Two builds into one output folder at once: the second stops with a clear message and

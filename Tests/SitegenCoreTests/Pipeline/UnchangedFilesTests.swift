@@ -72,7 +72,9 @@ import Testing
         let url = folder.appendingPathComponent("output.manifest")
         let output = folder.appendingPathComponent("site")
         let manifest = OutputManifest(output: output.path, entries: ["a/index.html": .init(hash: 0xABC, size: 3, modified: 7, inode: 9),
-                                                                     "b c.html": .init(hash: 1, size: 1, modified: -5, inode: 1, fingerprint: 0xFEED)])
+                                                                     "b c.html": .init(hash: 1, size: 1, modified: -5, inode: 1, fingerprint: 0xFEED),
+                                                                     "ö/0.xml": .init(hash: .max, size: 0, modified: .min, inode: .max, fingerprint: 0),
+                                                                     "z.txt": .init(hash: 0, size: .max, modified: .max, inode: 0, fingerprint: .max)])
         manifest.write(to: url)
         #expect(OutputManifest.read(from: url, output: output)?.entries == manifest.entries)
         #expect(OutputManifest.read(from: url, output: folder.appendingPathComponent("other")) == nil)
