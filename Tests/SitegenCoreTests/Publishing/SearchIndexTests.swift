@@ -106,4 +106,29 @@ import Testing
         #expect(first.count == 9, "the page, the manifest, filters, four shards, two document files")
         #expect(Tree.differences(first, Tree.snapshot(other.appendingPathComponent("sok"))).isEmpty)
     }
+
+    /// Numbers written straight as digits read as `String(number)` writes them.
+    @Test func numbersAreWrittenAsTheirDecimals() {
+        var random = SeededGenerator(seed: 31)
+        var numbers = [0, 1, -1, 9, 10, 99, 100, Int.max, Int.min, Int.min + 1]
+        numbers += (0..<500).map { _ in Int.random(in: Int.min...Int.max, using: &random) >> Int.random(in: 0..<63, using: &random) }
+        for number in numbers {
+            #expect(OrderedJSON.int(number).bytes == Array(String(number).utf8))
+        }
+        #expect(OrderedJSON.ints(numbers).bytes == Array(("[" + numbers.map(String.init).joined(separator: ",") + "]").utf8))
+    }
+
+    /// Terms in the order JavaScript compares strings: by UTF-16 code units, where a character
+    /// beyond U+FFFF (two surrogates, D800-DFFF) comes before U+E000-U+FFFF, unlike in UTF-8.
+    @Test func termsAreInUTF16Order() {
+        var random = SeededGenerator(seed: 32)
+        let pieces = ["a", "b", "å", "ä", "ö", "z", "\u{FFFD}", "\u{E000}", "🇸🇪", "𝔞", "", "ab"]
+        var texts: [String] = []
+        for _ in 0..<300 {
+            texts.append((0..<Int.random(in: 0..<4, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        let expected = texts.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        #expect(SearchFiles.inUTF16Order(texts) == expected)
+        #expect(SearchFiles.inUTF16Order(["\u{FFFD}", "𝔞"]) == ["𝔞", "\u{FFFD}"])
+    }
 }
