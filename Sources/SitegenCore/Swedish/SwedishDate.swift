@@ -46,16 +46,21 @@ public struct SwedishDateFormatter: Sendable {
         self.calendar = calendar
     }
 
+    /// The wall clock's reading of `date` in the zone (``CivilTime``).
+    func civil(_ date: Date) -> CivilTime {
+        CivilTime(date, in: timeZone) ?? CivilTime(calendar: calendar, date)
+    }
+
     /// "11 april 2019"
     public func text(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let parts = civil(date)
         var text = ""
         for piece in pieces {
             switch piece {
             case .text(let literal): text += literal
-            case .day: text += String(parts.day!)
-            case .month: text += months[parts.month! - 1]
-            case .year: text += String(parts.year!)
+            case .day: text += String(parts.day)
+            case .month: text += months[parts.month - 1]
+            case .year: text += String(parts.year)
             }
         }
         return text
@@ -63,21 +68,21 @@ public struct SwedishDateFormatter: Sendable {
 
     /// ISO 8601 with the zone's offset, for `<time datetime>`: `2019-04-11T09:30:00+02:00`.
     public func iso(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let parts = civil(date)
         let offset = timeZone.secondsFromGMT(for: date)
         let sign = offset < 0 ? "-" : "+"
         let hours = abs(offset) / 3600, minutes = abs(offset) % 3600 / 60
         // Padded by hand: String(format:) parses its format on every call, and every card of
         // every list page has a date (4% of a rebuild in a profile).
         func two(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }
-        let year = String(parts.year!)
-        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-" + two(parts.month!) + "-" + two(parts.day!)
-            + "T" + two(parts.hour!) + ":" + two(parts.minute!) + ":" + two(parts.second!) + sign + two(hours) + ":" + two(minutes)
+        let year = String(parts.year)
+        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-" + two(parts.month) + "-" + two(parts.day)
+            + "T" + two(parts.hour) + ":" + two(parts.minute) + ":" + two(parts.second) + sign + two(hours) + ":" + two(minutes)
     }
 
     /// Year, month and day in the site's zone, for URL patterns.
     public func components(_ date: Date) -> (year: Int, month: Int, day: Int) {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return (parts.year!, parts.month!, parts.day!)
+        let parts = civil(date)
+        return (parts.year, parts.month, parts.day)
     }
 }

@@ -7,7 +7,6 @@ import Foundation
 /// abbreviations whatever the site's language, since readers parse them.
 struct FeedDateFormatter: Sendable {
     let timeZone: TimeZone
-    private let calendar: Calendar
     private let iso: SwedishDateFormatter
 
     static let dayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
@@ -15,9 +14,6 @@ struct FeedDateFormatter: Sendable {
 
     init(timeZone: TimeZone) {
         self.timeZone = timeZone
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        self.calendar = calendar
         self.iso = SwedishDateFormatter(timeZone: timeZone)
     }
 
@@ -28,12 +24,17 @@ struct FeedDateFormatter: Sendable {
 
     /// `Thu, 11 Apr 2019 09:30:00 +0200`
     func rfc822(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.weekday, .year, .month, .day, .hour, .minute, .second], from: date)
+        let parts = iso.civil(date)
         let offset = timeZone.secondsFromGMT(for: date)
         let sign = offset < 0 ? "-" : "+"
         let hours = abs(offset) / 3600, minutes = abs(offset) % 3600 / 60
-        return String(format: "%@, %02d %@ %04d %02d:%02d:%02d %@%02d%02d",
-                      Self.dayNames[parts.weekday! - 1], parts.day!, Self.monthNames[parts.month! - 1], parts.year!,
-                      parts.hour!, parts.minute!, parts.second!, sign, hours, minutes)
+        // Padded by hand, as SwedishDateFormatter's: String(format:) parses its format each time.
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return Self.dayNames[parts.weekday - 1] + ", " + padded(parts.day, 2) + " " + Self.monthNames[parts.month - 1] + " "
+            + padded(parts.year, 4) + " " + padded(parts.hour, 2) + ":" + padded(parts.minute, 2) + ":" + padded(parts.second, 2)
+            + " " + sign + padded(hours, 2) + padded(minutes, 2)
     }
 }
