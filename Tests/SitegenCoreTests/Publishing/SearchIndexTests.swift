@@ -131,4 +131,33 @@ import Testing
         #expect(SearchFiles.inUTF16Order(texts) == expected)
         #expect(SearchFiles.inUTF16Order(["\u{FFFD}", "𝔞"]) == ["𝔞", "\u{FFFD}"])
     }
+
+    /// Strings escaped in runs equal the rule written out one character at a time: named
+    /// escapes, `\\u` for control characters, DEL, `<`, `>`, `&`, U+2028 and U+2029.
+    @Test func stringsAreEscapedByTheRule() {
+        func rule(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "<", ">", "&", "\u{7F}", "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}":
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        var random = SeededGenerator(seed: 33)
+        let pieces = ["a", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "<", ">", "&", "\u{2028}", "\u{2029}",
+                      "\u{2027}", "\u{202A}", "€", "–", "å", "🇸🇪", " "]
+        for _ in 0..<1000 {
+            let text = (0..<Int.random(in: 0..<10, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(String(decoding: OrderedJSON.string(text).bytes, as: UTF8.self) == rule(text), "\(text.debugDescription)")
+        }
+    }
 }
