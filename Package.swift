@@ -22,11 +22,17 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
-        // The only C in the project: Debian's cmark-gfm with its GFM extensions.
+        // The only C code the project calls: Debian's cmark-gfm with its GFM extensions.
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Debian's mimalloc, the allocator of the `sitegen` executable on Linux (see
+        // Sources/sitegen/main.swift): no code of ours calls it but that one line.
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
         ),
         // The pipeline as a library: no argv, no print, no exit. Mustache is rendered by its own
         // Templates/Engine (see TemplateLibrary for why not swift-mustache).
@@ -63,7 +69,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
+        .executableTarget(
+            name: "sitegen",
+            dependencies: ["SitegenCLI", .target(name: "CMimalloc", condition: .when(platforms: [.linux]))]
+        ),
         .testTarget(
             name: "SitegenCoreTests",
             dependencies: ["SitegenCore"],

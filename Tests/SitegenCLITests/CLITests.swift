@@ -24,6 +24,16 @@ import Testing
         return packageRoot.appendingPathComponent(".build/debug/sitegen")
     }
 
+    /// On Linux the executable allocates with mimalloc (see Sources/sitegen/main.swift): the
+    /// linker must not have left it out.
+    @Test func theExecutableAllocatesWithMimalloc() throws {
+        #if os(Linux) && !SYSTEM_MALLOC
+        let run = try Self.run(["--version"], environment: ["MIMALLOC_VERBOSE": "1"])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("mimalloc: process init"), "\(run.stderr)")
+        #endif
+    }
+
     static func run(_ arguments: [String], stdin: String = "", in folder: URL? = nil,
                     environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()

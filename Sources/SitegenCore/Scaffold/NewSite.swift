@@ -192,7 +192,7 @@ public enum NewSite {
                   ref: ${{ vars.SITEGEN_REF || 'main' }}
                   path: .sitegen-src
               - name: Installera cmark-gfm
-                run: apt-get update && apt-get install -y libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+                run: apt-get update && apt-get install -y libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config
               - name: Bygg sitegen
                 run: swift build -c release --package-path .sitegen-src --product sitegen
               - name: Bygg webbplatsen
