@@ -1566,6 +1566,10 @@ p {
 
 .site-nav {
   flex: 0 0 100%;
+  /* A flex item is never narrower than its content unless told: without this the menu's one
+     row on phones widened the whole page (to 1,063 px at 390), and phones zoomed the page out
+     to fit, instead of letting the row scroll. */
+  min-width: 0;
 }
 
 .header-search {
