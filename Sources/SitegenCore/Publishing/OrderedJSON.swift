@@ -114,45 +114,35 @@ indirect enum OrderedJSON: Sendable {
         } while magnitude > 0
     }
 
-    /// Runs of bytes that need no escape are copied whole, from the string's own UTF-8: a copy
-    /// of every string's bytes, escaped one byte at a time, was two fifths of writing the
-    /// editorial report and the search index's documents.
     static func write(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var contiguous = text
-        contiguous.withUTF8 { bytes in
-            let count = bytes.count
-            var index = 0
-            while index < count {
-                let start = index
-                while index < count, !needsEscape[Int(bytes[index])] { index += 1 }
-                if index > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
-                guard index < count else { break }
-                let byte = bytes[index]
-                switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-                case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
-                case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
-                case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
-                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR
-                    escape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
-                    index += 2
-                case 0xE2:
-                    out.append(byte)
-                default: // below 0x20, 0x7F, <, > and &
-                    escape(UInt32(byte), to: &out)
-                }
-                index += 1
+        EscapedRuns.append(text, to: &out, special: special) { bytes, index, out in
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR
+                escape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                return 3
+            case 0xE2:
+                out.append(byte)
+            default: // below 0x20, 0x7F, <, > and &
+                escape(UInt32(byte), to: &out)
             }
+            return 1
         }
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Per byte, whether ``write(_:to:)`` looks at it: quote, backslash, the control bytes,
-    /// DEL, `<`, `>`, `&`, and E2, which begins U+2028 and U+2029.
-    private static let needsEscape: [Bool] = (0...255).map { byte in
+    /// The bytes ``write(_:to:)`` looks at: quote, backslash, the control bytes, DEL, `<`, `>`,
+    /// `&`, and E2, which begins U+2028 and U+2029. The others are copied in runs
+    /// (``EscapedRuns``): a copy of every string's bytes, escaped one byte at a time, was two
+    /// fifths of writing the editorial report.
+    private static let special = EscapedRuns.table { byte in
         byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
     }
 
