@@ -59,8 +59,17 @@ public struct Article: Sendable, Hashable {
 
     private var box: Box
 
-    public init(sourcePath: String, title: String, date: Date, updated: Date?, kind: Kind, regions: [Region], tags: [Tag], summary: String?, author: String?, organisation: String?, image: ArticleImage?, slug: String, draft: Bool, attachments: [Attachment], contacts: [Contact], publishDate: Date?, expiryDate: Date?, aliases: [AliasPath], event: Event?, path: SitePath, body: String, bodyLine: Int, bundleFiles: [BundleFile]) {
-        box = Box(Fields(sourcePath: sourcePath, title: title, date: date, updated: updated, kind: kind, regions: regions, tags: tags, summary: summary, author: author, organisation: organisation, image: image, slug: slug, draft: draft, attachments: attachments, contacts: contacts, publishDate: publishDate, expiryDate: expiryDate, aliases: aliases, event: event, path: path, body: body, bodyLine: bodyLine, bundleFiles: bundleFiles))
+    public init(sourcePath: String, title: String, date: Date, updated: Date?, kind: Kind, regions: [Region],
+                tags: [Tag], summary: String?, author: String?, organisation: String?, image: ArticleImage?,
+                slug: String, draft: Bool, attachments: [Attachment], contacts: [Contact],
+                publishDate: Date?, expiryDate: Date?, aliases: [AliasPath], event: Event?, path: SitePath,
+                body: String, bodyLine: Int, bundleFiles: [BundleFile]) {
+        box = Box(Fields(
+            sourcePath: sourcePath, title: title, date: date, updated: updated, kind: kind, regions: regions,
+            tags: tags, summary: summary, author: author, organisation: organisation, image: image,
+            slug: slug, draft: draft, attachments: attachments, contacts: contacts, publishDate: publishDate,
+            expiryDate: expiryDate, aliases: aliases, event: event, path: path, body: body,
+            bodyLine: bodyLine, bundleFiles: bundleFiles))
     }
 
     /// The box, made this article's own first when another article shares it.
@@ -76,6 +85,10 @@ public struct Article: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         box.fields.hash(into: &hasher)
     }
+
+    // Each field is read from the box, and changed in place in a box of this article's own:
+    // `_modify` (the standard library's own way, underscored) yields the stored field, so
+    // `article.tags.append(tag)` does not copy the array first as a get and a set would.
 
     /// The source file, relative to the site folder: `content/2019/mote.md`.
     public var sourcePath: String {

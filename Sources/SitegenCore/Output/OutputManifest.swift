@@ -110,8 +110,8 @@ struct OutputManifest: Sendable {
         // UTF-8 bytes, so the same entries always give the same file.
         var paths = Array(entries.keys)
         paths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // The bytes compared: `String.contains(String)` went through NSString, 1% of a rebuild.
         for path in paths where !path.utf8.contains(UInt8(ascii: "\n")) {
-            // The bytes compared: `String.contains(String)` went through NSString, 1% of a rebuild.
             let entry = entries[path]!
             Self.append(entry.hash, hex: true, to: &bytes)
             Self.append(UInt64(entry.size), hex: false, to: &bytes)
