@@ -18,6 +18,8 @@ struct CivilTime: Equatable {
     var second: Int
     /// 1 for Sunday to 7 for Saturday, as `Calendar`'s `weekday`.
     var weekday: Int
+    /// The zone's offset from UTC at that moment, in seconds, for the `+01:00` of a timestamp.
+    var offset: Int
 
     /// 1900-01-01T00:00:00Z and 10000-01-01T00:00:00Z, in seconds since 1970, with a day to
     /// spare for any zone's offset.
@@ -27,7 +29,8 @@ struct CivilTime: Equatable {
     init?(_ date: Date, in timeZone: TimeZone) {
         let since1970 = date.timeIntervalSince1970
         guard since1970 >= Self.earliest, since1970 < Self.latest else { return nil }
-        let local = Int(since1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        offset = timeZone.secondsFromGMT(for: date)
+        let local = Int(since1970.rounded(.down)) + offset
         let (days, seconds) = local.floorDivided(by: 86_400)
         hour = seconds / 3600
         minute = seconds % 3600 / 60
@@ -46,16 +49,16 @@ struct CivilTime: Equatable {
         year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    init(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, weekday: Int) {
-        (self.year, self.month, self.day, self.hour, self.minute, self.second, self.weekday)
-            = (year, month, day, hour, minute, second, weekday)
+    init(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, weekday: Int, offset: Int) {
+        (self.year, self.month, self.day, self.hour, self.minute, self.second, self.weekday, self.offset)
+            = (year, month, day, hour, minute, second, weekday, offset)
     }
 
     /// Foundation's answer, for any moment.
     init(calendar: Calendar, _ date: Date) {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
         self.init(year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!,
-                  second: parts.second!, weekday: parts.weekday!)
+                  second: parts.second!, weekday: parts.weekday!, offset: calendar.timeZone.secondsFromGMT(for: date))
     }
 }
 

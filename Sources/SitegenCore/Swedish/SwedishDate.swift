@@ -69,7 +69,7 @@ public struct SwedishDateFormatter: Sendable {
     /// ISO 8601 with the zone's offset, for `<time datetime>`: `2019-04-11T09:30:00+02:00`.
     public func iso(_ date: Date) -> String {
         let parts = civil(date)
-        let offset = timeZone.secondsFromGMT(for: date)
+        let offset = parts.offset // asked of the zone once, by CivilTime
         let sign = offset < 0 ? "-" : "+"
         let hours = abs(offset) / 3600, minutes = abs(offset) % 3600 / 60
         // Padded by hand: String(format:) parses its format on every call, and every card of

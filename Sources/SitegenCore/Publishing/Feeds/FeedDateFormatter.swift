@@ -25,7 +25,7 @@ struct FeedDateFormatter: Sendable {
     /// `Thu, 11 Apr 2019 09:30:00 +0200`
     func rfc822(_ date: Date) -> String {
         let parts = iso.civil(date)
-        let offset = timeZone.secondsFromGMT(for: date)
+        let offset = parts.offset // asked of the zone once, by CivilTime
         let sign = offset < 0 ? "-" : "+"
         let hours = abs(offset) / 3600, minutes = abs(offset) % 3600 / 60
         // Padded by hand, as SwedishDateFormatter's: String(format:) parses its format each time.
