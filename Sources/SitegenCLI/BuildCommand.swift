@@ -88,6 +88,8 @@ struct BuildCommand: AsyncParsableCommand {
         if let jobs { options.workers = jobs }
         options.includeFuture = future
         options.strict = strict
+        // The process exits after this one build: its values are left to the exit to free.
+        options.freesMemory = false
         if !noCache {
             options.cacheFolder = cacheDir.map { URL(fileURLWithPath: $0).standardizedFileURL }
                 ?? BuildOptions.defaultCacheFolder(source: sourceURL)

@@ -74,6 +74,9 @@ extension Build {
                 try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
             }
             timer.finish("publish")
+            // A process that exits next frees all of these at once (``Abandon``).
+            Abandon.values((staging, fingerprints as Any, discovery, related, html, outlines, jobs, redirectFiles),
+                           if: !options.freesMemory)
             return Written(pages: jobs.count, files: jobs.count + resolved.files.count + redirectFiles.count + discovery.count
                            + searchFiles + (texts.reportPage == nil ? 0 : 1), kept: staging.keptFiles,
                            changed: staging.changes(), views: views)

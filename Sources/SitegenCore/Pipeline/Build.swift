@@ -56,6 +56,8 @@ public struct Build: Sendable {
             throw BuildFailure(diagnostics: diagnostics)
         }
         var (loaded, resolved, texts) = (prepared.loaded, prepared.resolved, prepared.texts)
+        // The checks' results, for ``Abandon``: the rest of `prepared` is freed as it goes.
+        let checks = (prepared.content, prepared.report, prepared.targets)
         // Taken now, so nothing else of `prepared` is held past this line.
         let quickSession = options.preview ? options.session : nil
         let quickTargets = quickSession == nil ? nil : prepared.targets
@@ -85,13 +87,15 @@ public struct Build: Sendable {
                 targets: quickTargets, bodies: texts.bodies, views: written.views, templates: loaded.templates,
                 nextChange: loaded.schedule.nextChange?.date)
         }
-        return BuildReport(articles: resolved.index.articles.count, pages: written.pages,
-                           files: written.files, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
-                           expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
-                           nextChange: loaded.schedule.nextChange, warnings: diagnostics,
-                           cachedArticles: cachedArticles, unreadArticles: unreadArticles, keptFiles: written.kept,
-                           changedFiles: written.changed, phases: timer.phases, peakMemory: timer.peaks,
-                           processorTime: timer.processor)
+        let report = BuildReport(articles: resolved.index.articles.count, pages: written.pages,
+                                 files: written.files, drafts: loaded.drafts, scheduled: loaded.schedule.scheduledCount,
+                                 expired: loaded.schedule.expired.count + loaded.schedule.removedCount,
+                                 nextChange: loaded.schedule.nextChange, warnings: diagnostics,
+                                 cachedArticles: cachedArticles, unreadArticles: unreadArticles, keptFiles: written.kept,
+                                 changedFiles: written.changed, phases: timer.phases, peakMemory: timer.peaks,
+                                 processorTime: timer.processor)
+        Abandon.values((loaded, resolved, texts, written, checks), if: !options.freesMemory)
+        return report
     }
 
     /// What phase 2 produces: the site index, and the files and redirects checked against it.

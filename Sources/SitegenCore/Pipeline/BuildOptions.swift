@@ -32,6 +32,10 @@ public struct BuildOptions: Sendable {
     /// Set by a process that builds again and again (`sitegen serve`): the build cache's entries
     /// stay in memory from one build to the next (``BuildSession``).
     public var session: BuildSession?
+    /// Whether the build frees its values when it is finished, as a function should. The CLI's
+    /// `sitegen build`, which exits next, turns it off: the process's exit frees them at once
+    /// (``Abandon``). `sitegen serve`, which builds again and again, leaves it on.
+    public var freesMemory = true
 
     public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount,
