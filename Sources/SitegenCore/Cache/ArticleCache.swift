@@ -22,7 +22,7 @@ import Glibc
 /// is ignored: its articles are then loaded cold, never wrongly and without stopping the build.
 enum ArticleCache {
     /// Bump when the entries' encoding or what loading and rendering produce changes.
-    static let formatVersion: UInt32 = 9
+    static let formatVersion: UInt32 = 10
     static let shardCount = 64
     private static let magic = Array("SGCACHE1".utf8)
 

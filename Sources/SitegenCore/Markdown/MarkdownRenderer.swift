@@ -97,8 +97,9 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        // Read after the walk, when its text nodes have their Swedish quotes.
-        result.firstParagraph = firstParagraph.map(plainText)
+        // Read after the walk, when its text nodes have their Swedish quotes; cut here, once per
+        // rendering, not on every build that lists the article (``RenderedMarkdown/firstParagraph``).
+        result.firstParagraph = firstParagraph.map { Wording.summary(plainText($0)) }
         if moreFound {
             result.beforeMore = topParagraphs.map(plainText).joined(separator: " ")
         }

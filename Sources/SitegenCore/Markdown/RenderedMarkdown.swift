@@ -12,7 +12,10 @@ public struct RenderedMarkdown: Sendable, Hashable {
     var htmlText: BodyText
     /// Headings in order, with the ids given them (for tables of contents and link checks).
     public var headings: [Heading]
-    /// The first paragraph as plain text, the default summary.
+    /// The first paragraph as plain text, cut at a word near 300 characters
+    /// (``Wording/summary(_:limit:)``): the default summary. Cut as the body is rendered, and
+    /// kept cut in the build cache: cutting (and so counting the characters of) every article's
+    /// first paragraph on every build was 4% of a one-edit rebuild of 10,000 articles.
     public var firstParagraph: String?
     /// The text of the paragraphs before a `<!--more-->` line, when the body has one: the
     /// summary the writer marked.

@@ -150,9 +150,10 @@ public struct Build: Sendable {
         return Texts(bodies: ordered, summaries: summaries)
     }
 
-    /// The writer's summary, else the text before <!--more-->, else the first paragraph, cut.
+    /// The writer's summary, else the text before <!--more-->, else the first paragraph, cut
+    /// (``RenderedMarkdown/firstParagraph``).
     static func summary(of article: Article, body: RenderedMarkdown) -> String {
-        article.summary ?? body.beforeMore ?? Wording.summary(body.firstParagraph ?? "")
+        article.summary ?? body.beforeMore ?? body.firstParagraph ?? ""
     }
 
     /// What the search index is made from: each body's plain text (or only its hash, for one

@@ -217,6 +217,18 @@ struct MarkdownRendererTests {
         #expect(Self.renderer.render(markdown).firstParagraph == expected)
     }
 
+    @Test("firstParagraph is cut as the summary is, and only the first paragraph: the cut is made once, as the body is rendered")
+    func firstParagraphCut() {
+        let long = (1...80).map { "ord\($0)" }.joined(separator: " ")
+        let result = Self.renderer.render(long + "\n\nAndra stycket.")
+        #expect(result.firstParagraph == Wording.summary(long))
+        #expect(result.firstParagraph?.hasSuffix(" …") == true)
+        #expect(result.firstParagraph!.count < long.count)
+        // A summary cut again would lose more words: the build takes it as it is.
+        let article = ModelSamples.article()
+        #expect(Build.summary(of: article, body: result) == result.firstParagraph)
+    }
+
     // MARK: - Links and images
 
     @Test("Links and images are collected as written, in order")
