@@ -79,3 +79,20 @@ extension String {
         self = decoded
     }
 }
+
+extension String {
+    /// Whether this string's UTF-8 bytes come before `other`'s (a shorter prefix first): the
+    /// order of the bytes, with `memcmp`. `utf8.lexicographicallyPrecedes` walks the two views
+    /// a byte at a time through their indices, and sorting the output manifest's 19,000 paths
+    /// with it was 2% of a one-edit rebuild.
+    func utf8Precedes(_ other: String) -> Bool {
+        var (left, right) = (self, other)
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                let common = Swift.min(a.count, b.count)
+                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+        }
+    }
+}

@@ -109,7 +109,7 @@ struct OutputManifest: Sendable {
         // `String`'s `<`, were most of writing 19,000 lines. The order is that of the paths'
         // UTF-8 bytes, so the same entries always give the same file.
         var paths = Array(entries.keys)
-        paths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        paths.sort { $0.utf8Precedes($1) }
         // The bytes compared: `String.contains(String)` went through NSString, 1% of a rebuild.
         for path in paths where !path.utf8.contains(UInt8(ascii: "\n")) {
             let entry = entries[path]!

@@ -37,4 +37,24 @@ import Testing
         }
         #expect(invalid > 500, "the sample holds invalid sequences")
     }
+
+    /// The order of the UTF-8 bytes, as the standard library's `utf8.lexicographicallyPrecedes`
+    /// gives it, on short and long (heap) strings, prefixes, and characters of every length.
+    @Test func utf8PrecedesAgreesWithTheStandardLibrary() {
+        var random = SeededGenerator(seed: 31)
+        let pieces = ["a", "b", "/", "ö", "å", "é", "\u{1F1F8}", "index.html", "nyheter/2021/", "\u{7F}", "\u{80}", ""]
+        var before = 0
+        for _ in 0..<4000 {
+            let left = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let right = Bool.random(using: &random) ? left + pieces.randomElement(using: &random)!
+                : (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let expected = left.utf8.lexicographicallyPrecedes(right.utf8)
+            #expect(left.utf8Precedes(right) == expected, "\(left.debugDescription) / \(right.debugDescription)")
+            #expect(right.utf8Precedes(left) == right.utf8.lexicographicallyPrecedes(left.utf8))
+            if expected { before += 1 }
+        }
+        #expect(before > 1000 && before < 3000, "both orders are sampled")
+        #expect(!"".utf8Precedes(""))
+        #expect("".utf8Precedes("a"))
+    }
 }

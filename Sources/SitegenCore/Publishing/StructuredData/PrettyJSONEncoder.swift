@@ -56,7 +56,7 @@ enum PrettyJSONEncoder {
         switch value {
         case .object(let box):
             out.append(contentsOf: "{\n".utf8)
-            let members = box.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let members = box.members.sorted { $0.key.utf8Precedes($1.key) }
             for (number, member) in members.enumerated() {
                 indent(depth + 1)
                 writeString(member.key, to: &out)
