@@ -18,7 +18,23 @@ enum LinkText {
         return String(words[first...last])
     }
 
+    /// Whether the text is one of ``vague``. A text with more ASCII letters than any of them
+    /// is not, and is known without normalising it: ``normalised(_:)`` keeps every ASCII letter
+    /// (lower-casing never takes one away), and its Unicode work, for every link of every
+    /// article, was 2% of a one-edit rebuild of 10,000 articles.
     static func isVague(_ text: String) -> Bool {
-        vague.contains(normalised(text))
+        var letters = 0
+        for byte in text.utf8 where isASCIILetter(byte) {
+            letters += 1
+            if letters > mostASCIILetters { return false }
+        }
+        return vague.contains(normalised(text))
+    }
+
+    /// The most ASCII letters one of ``vague`` has.
+    static let mostASCIILetters = vague.map { $0.utf8.filter(isASCIILetter).count }.max() ?? 0
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 }

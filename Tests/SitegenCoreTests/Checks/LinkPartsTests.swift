@@ -24,12 +24,32 @@ import Testing
     }
 
     @Test func vagueLinkTextsAreWholeTextsInAnyCase() {
-        for text in ["klicka här", "Klicka HÄR!", "här", "  läs mer… ", "Mer", "länk", "Click here", "read more →"] {
+        for text in ["klicka här", "Klicka HÄR!", "Den här länken.", "här", "  läs mer… ", "Mer", "länk", "Click here", "read more →"] {
             #expect(LinkText.isVague(text), "\(text)")
         }
         for text in ["Läs mer om exportstödet", "här finns rapporten", "Region Kronoberg", "merparten"] {
             #expect(!LinkText.isVague(text), "\(text)")
         }
+    }
+
+    /// Texts with more ASCII letters than any vague text are judged without normalising them:
+    /// the verdict must be the one normalising gives, arrows, dots, capital İ (whose lower case
+    /// adds an ASCII i) and combining marks included.
+    @Test func vagueTextsAreFoundAsByNormalising() {
+        var random = SeededGenerator(seed: 41)
+        let pieces = ["klicka", "här", "läs", "mer", "den", "länken", " ", "  ", "\n", "…", "→", "!", ".", "İ", "e\u{301}",
+                      "CLICK", "Here", "read", "more", "a", "ö", "-", "»"]
+        var vague = 0, long = 0
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...9, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let expected = LinkText.vague.contains(LinkText.normalised(text))
+            #expect(LinkText.isVague(text) == expected, "\(text.debugDescription)")
+            if expected { vague += 1 }
+            if text.utf8.filter({ ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }).count > LinkText.mostASCIILetters { long += 1 }
+        }
+        #expect(vague > 50 && long > 500, "vague texts and long ones are sampled")
+        #expect(LinkText.isVague("Läs mer " + String(repeating: "→", count: 40)))
+        #expect(LinkText.mostASCIILetters == 10, "den här länken")
     }
 
     @Test func byteColumnsBecomeCharacterColumns() {
