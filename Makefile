@@ -32,7 +32,8 @@ test-js:
 
 # Every page of the sample site through the Nu HTML checker; its JSON-LD through PyLD and
 # schema.org's types and properties; its feeds through jing (Atom RELAX NG schema) and
-# feedparser, its sitemap through xmllint (sitemaps.org schema).
+# feedparser, its sitemap through xmllint (sitemaps.org schema); and every page in headless Chromium
+# as a 320 and a 390 px phone, none wider than the phone (WCAG 1.4.10 Reflow).
 validate:
 	@scripts/install-deps.sh --validator
 	$(SWIFT) build --product sitegen
@@ -42,6 +43,7 @@ validate:
 	python3 scripts/check-structured-data.py .build/validate-site
 	python3 scripts/check-structured-data.py Tests/SitegenCoreTests/Fixtures/everything.golden
 	scripts/validate-feeds.sh .build/validate-site
+	python3 scripts/check-reflow.py .build/validate-site
 
 # Screenshots of the sample site at phone and desktop widths, into .build/screenshots/.
 screenshots: site

@@ -2,7 +2,8 @@
 # Installs what building sitegen needs on Debian/Ubuntu, only where it is missing:
 # cmark-gfm with its GFM extensions (the Markdown renderer), pkg-config (to find it) and
 # mimalloc (the executable's allocator); with
-# --validator also the checkers of `make validate`: the Nu HTML checker, jing, xmllint, feedparser.
+# --validator also the checkers of `make validate`: the Nu HTML checker, jing, xmllint, feedparser,
+# Chromium and websocket-client (pages at phone widths).
 set -euo pipefail
 
 need=()
@@ -16,6 +17,8 @@ if [ "${1:-}" = "--validator" ]; then
     # Feeds and sitemaps: jing (RELAX NG, for Atom) and xmllint (XML Schema, for sitemaps).
     command -v jing >/dev/null 2>&1 || need+=(jing)
     command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+    # Pages at phone widths in a real browser (scripts/check-reflow.py).
+    command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then
@@ -34,6 +37,10 @@ fi
 if [ "${1:-}" = "--validator" ] && ! python3 -c "import pyld" >/dev/null 2>&1; then
     echo "Installing PyLD (the JSON-LD processor that checks the structured data) ..." >&2
     python3 -m pip install --quiet PyLD
+fi
+if [ "${1:-}" = "--validator" ] && ! python3 -c "import websocket" >/dev/null 2>&1; then
+    echo "Installing websocket-client (check-reflow.py talks to Chromium through it) ..." >&2
+    python3 -m pip install --quiet websocket-client
 fi
 if [ "${1:-}" = "--validator" ] && ! python3 -c "import feedparser" >/dev/null 2>&1; then
     echo "Installing feedparser (the feed checker) ..." >&2

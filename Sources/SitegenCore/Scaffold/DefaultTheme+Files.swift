@@ -1654,6 +1654,9 @@ p {
 
 .search-form {
   display: grid;
+  /* One column that may be narrower than its widest option: an auto column grew to the
+     longest region's name, and the page to 347 px on a 320 px phone (scripts/check-reflow.py). */
+  grid-template-columns: minmax(0, 1fr);
   gap: 1.25rem;
   max-width: 48rem;
   margin-bottom: 2rem;
@@ -1703,6 +1706,7 @@ p {
 
 .search-form__filter {
   flex: 1 1 12rem;
+  min-width: 0;
 }
 
 .search-form__select {
