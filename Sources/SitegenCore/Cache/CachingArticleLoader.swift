@@ -58,13 +58,15 @@ struct CachingArticleLoader: Sendable {
     /// be attempted in parallel and recorded afterwards with ``record(_:)``.
     func attempt(_ source: ContentSource, renderer: MarkdownRenderer, spill: BodyFile? = nil) -> Attempt {
         let head = keys.head(for: source, gitDates: loader.gitDates.files[source.relativePath])
-        let stamp = FileStamp.of(source.file.path)
+        let stamp = FileStamp.of(source.path)
         let previous = previous[source.relativePath]
         // A file whose stamp the entry vouches for is not read at all (see FileStamp).
         if var entry = previous, entry.head == head, let old = entry.stamp, let stamp, old.vouches(for: stamp),
            entry.rendered != nil || entry.article == nil,
            FileProbe.stillHolds(entry.observations, siteRoot: loader.siteRoot) {
-            entry.article?.bundleFiles = source.bundleFiles
+            // Set only when it differs: setting it copies the article's box (``Article``), and
+            // the old one was then freed with the previous entries, on one core.
+            if entry.article?.bundleFiles != source.bundleFiles { entry.article?.bundleFiles = source.bundleFiles }
             return Attempt(sourcePath: source.relativePath, entry: entry, problem: nil, reused: true, unread: true)
         }
         let contents: Data
@@ -122,7 +124,15 @@ struct CachingArticleLoader: Sendable {
     /// 50,000-article rebuild peaked higher than a cold build).
     mutating func forgetPrevious() {
         for path in previous.keys where entries[path] == nil { changedShards.insert(ArticleCache.shard(of: path)) }
+        // Let go of on another core: taking 10,000 entries apart here held up the build, which
+        // resolves the site on one core next.
+        ReleaseElsewhere.release(previous)
         previous = [:]
+    }
+
+    /// Makes room for `count` entries, so recording them does not grow the table again and again.
+    mutating func reserve(_ count: Int) {
+        entries.reserveCapacity(count)
     }
 
     /// Hands this build's entries to `session`, for the next build in the same process.

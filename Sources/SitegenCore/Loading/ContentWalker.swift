@@ -37,15 +37,15 @@ public struct ContentWalker {
     /// What `readdir` said an entry is, when it said (``DT_REG`` or ``DT_DIR``), else one
     /// `lstat`: FileManager's `attributesOfItem` also looked up owner and group names and built a
     /// dictionary, most of the walk's time for 10,000 articles.
-    private func classify(_ url: URL, type hint: UInt8, relative: String, _ diagnostics: inout [Diagnostic]) -> Entry {
+    private func classify(_ path: String, type hint: UInt8, relative: String, _ diagnostics: inout [Diagnostic]) -> Entry {
         if hint == UInt8(DT_REG) { return .file }
         if hint == UInt8(DT_DIR) { return .directory }
         let fm = FileManager.default
         var status = stat()
-        guard lstat(url.path, &status) == 0 else { return .refused }
+        guard lstat(path, &status) == 0 else { return .refused }
         let type = status.st_mode & S_IFMT
         if type == S_IFLNK {
-            let target = url.resolvingSymlinksInPath().standardizedFileURL
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL
             guard target.path.hasPrefix(siteRoot.path + "/") else {
                 diagnostics.append(.error(
                     "'\(relative)' is a symbolic link to '\(target.path)', outside the site folder; it is not followed",
@@ -101,13 +101,16 @@ public struct ContentWalker {
     }
 
     private func visit(_ directory: URL, relative: String, into sources: inout [ContentSource], _ diagnostics: inout [Diagnostic]) {
+        let directoryPath = directory.path
         for (name, type) in children(of: directory, relative: relative, bundle: nil, &diagnostics) {
-            let url = Self.url(of: name, in: directory, type: type)
             let path = relative + "/" + name
-            switch classify(url, type: type, relative: path, &diagnostics) {
+            // A URL only for a folder: an article's file is known by its path (``ContentSource/path``).
+            let filePath = directoryPath + "/" + name
+            switch classify(filePath, type: type, relative: path, &diagnostics) {
             case .refused:
                 continue
             case .directory:
+                let url = Self.url(of: name, in: directory, type: type)
                 let index = url.appendingPathComponent("index.md", isDirectory: false)
                 if FileManager.default.fileExists(atPath: index.path) {
                     sources.append(bundle(at: url, relative: path, &diagnostics))
@@ -116,7 +119,7 @@ public struct ContentWalker {
                 }
             case .file:
                 if name.hasSuffix(".md") {
-                    sources.append(ContentSource.article(path, siteRoot: siteRoot, file: url))
+                    sources.append(ContentSource.article(path, siteRoot: siteRoot, path: filePath))
                 } else {
                     diagnostics.append(.warning(
                         "'\(path)' is not an article and not in a page bundle, so it is not published",
@@ -142,7 +145,7 @@ public struct ContentWalker {
     private func bundle(at folder: URL, relative: String, _ diagnostics: inout [Diagnostic]) -> ContentSource {
         var files: [BundleFile] = []
         collectFiles(in: folder, prefix: "", relative: relative, into: &files, &diagnostics)
-        return ContentSource.article(relative + "/index.md", siteRoot: siteRoot, file: folder.appendingPathComponent("index.md"),
+        return ContentSource.article(relative + "/index.md", siteRoot: siteRoot, path: folder.path + "/index.md",
                                      bundleFiles: files)
     }
 
@@ -153,7 +156,7 @@ public struct ContentWalker {
             let url = Self.url(of: name, in: folder, type: type)
             let inner = prefix + name
             if prefix.isEmpty, name == "index.md" { continue }
-            switch classify(url, type: type, relative: relative + "/" + inner, &diagnostics) {
+            switch classify(url.path, type: type, relative: relative + "/" + inner, &diagnostics) {
             case .refused: continue
             case .directory: collectFiles(in: url, prefix: inner + "/", relative: relative, into: &files, &diagnostics)
             case .file:

@@ -100,11 +100,15 @@ extension Build {
         // Read, parsed and rendered on all cores (cmark-gfm serializes its parsing itself);
         // recorded in the walk's order, so messages and the cache do not depend on the number
         // of workers.
+        articles.reserveCapacity(sources.count)
+        bodies.reserveCapacity(sources.count)
         if let reader = cache {
             let attempts = ParallelMap.map(sources, workers: options.workers) {
                 reader.attempt($0, renderer: renderer, spill: spill)
             }
+            cache?.reserve(attempts.count)
             for (source, attempt) in zip(sources, attempts) { take(cache!.record(attempt), of: source) }
+            ReleaseElsewhere.release(attempts)
             cache?.forgetPrevious()
         } else {
             let outcomes = ParallelMap.map(sources, workers: options.workers) { source in

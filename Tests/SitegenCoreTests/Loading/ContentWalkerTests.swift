@@ -36,5 +36,27 @@ struct ContentWalkerTests {
             #expect(source.file == site.root.standardizedFileURL.appendingPathComponent(source.relativePath), "\(source.relativePath)")
         }
         #expect(sources.first { $0.relativePath == "content/2020/bunt/index.md" }?.bundleFiles.map(\.relativePath) == ["bild.png"])
+        for source in sources { #expect(source.path == site.root.standardizedFileURL.path + "/" + source.relativePath) }
+    }
+
+    /// `index.md` in a folder of its own below `content/` is a bundle named after the folder;
+    /// any other file, `content/index.md` too, is named after itself, without a date prefix.
+    @Test(arguments: [
+        ("content/2020/bunt/index.md", true, "bunt"),
+        ("content/bunt/index.md", true, "bunt"),
+        ("content/index.md", false, "index"),
+        ("content/2019/2019-04-11-mote-i-vaxjo.md", false, "mote-i-vaxjo"),
+        ("content/2021/Åtgärder för Örebro.md", false, "atgarder-for-orebro"),
+        ("content/2021/Höstmöte/index.md", true, "hostmote"),
+        ("content/a.md", false, "a"),
+    ])
+    func articleSourcesAreNamedByTheirFileOrFolder(path: String, bundle: Bool, slug: String) {
+        let root = URL(fileURLWithPath: "/sajt")
+        let source = ContentSource.article(path, siteRoot: root, bundleFiles: [BundleFile(sourceFile: "/x/y.png", relativePath: "y.png")])
+        #expect(source.isBundle == bundle)
+        #expect(source.defaultSlug == slug)
+        #expect(source.bundleFiles.count == (bundle ? 1 : 0))
+        #expect(source.path == "/sajt/" + path)
+        #expect(source.file == root.appendingPathComponent(path))
     }
 }
