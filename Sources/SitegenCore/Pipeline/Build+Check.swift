@@ -9,6 +9,9 @@ extension Build {
         var content: ContentCheckResult
         var report: EditorialReport
         var targets: SiteTargets
+        /// The published site's manifests, being read for the write phases (``StagingFolder/PublishedManifests``);
+        /// `nil` for `sitegen check`, which writes nothing.
+        var published: Task<StagingFolder.PublishedManifests, Never>?
     }
 
     /// Phases 1-3 and the checks: load, resolve, markdown (and the build cache's save), then
@@ -18,11 +21,15 @@ extension Build {
     ///
     /// Returns every problem found, in file order, warnings made errors with `--strict`; and
     /// what was made, unless load or resolve stopped it.
-    func prepare(_ timer: inout PhaseTimer) async -> (Checked?, [Diagnostic]) {
+    /// With `readingManifests` (a build), the published site's manifests are read while the
+    /// site is resolved and checked, which leave a core idle.
+    func prepare(_ timer: inout PhaseTimer, readingManifests: Bool = false) async -> (Checked?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let loading = load(&diagnostics)
         timer.finish("load")
         guard var loaded = loading, !diagnostics.hasErrors else { return (nil, finish(diagnostics)) }
+        let (output, manifest) = (options.output, options.manifestLocation)
+        let published = readingManifests ? Task.detached { StagingFolder.PublishedManifests.read(output: output, manifest: manifest) } : nil
 
         let resolved = resolve(loaded, &diagnostics)
         guard let resolved, !diagnostics.hasErrors else { return (nil, finish(diagnostics)) }
@@ -50,7 +57,8 @@ extension Build {
         let report = EditorialReport.make(index, content: content, now: options.now)
         if reportPage { texts.reportPage = ReportPage.html(report, config: index.config) }
         timer.finish("check")
-        return (Checked(loaded: loaded, resolved: resolved, texts: texts, content: content, report: report, targets: targets),
+        return (Checked(loaded: loaded, resolved: resolved, texts: texts, content: content, report: report, targets: targets,
+                        published: published),
                 finish(diagnostics))
     }
 

@@ -17,9 +17,10 @@ extension Build {
     /// replaces the output only when all of it is written. Returns how many pages and files the
     /// site has.
     /// `report` is the editorial report being written (``run()``): a failure there stops the
-    /// build before it publishes.
+    /// build before it publishes. `published` is the published site's manifests, read ahead.
     func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: [SearchBody]?,
-               report: Task<OutputError?, Never>? = nil, timer: inout PhaseTimer) async throws(OutputError) -> Written {
+               report: Task<OutputError?, Never>? = nil, published: Task<StagingFolder.PublishedManifests, Never>? = nil,
+               timer: inout PhaseTimer) async throws(OutputError) -> Written {
         let index = resolved.index
         // Where each body's HTML is: it is read when its page or a feed entry is made.
         let html = texts.bodies.map(\.htmlText)
@@ -40,7 +41,8 @@ extension Build {
             index: index, inputs: .init(siteConfig: loaded.siteConfig, baseURL: options.baseURL, templates: loaded.templates,
                                         preview: views.preview),
             summaries: texts.summaries, bodies: texts.bodies, related: related, workers: options.workers) : nil
-        let staging = try StagingFolder.create(for: options.output, manifest: options.manifestLocation)
+        let staging = try StagingFolder.create(for: options.output, manifest: options.manifestLocation,
+                                               published: await published?.value)
         // The search index needs nothing the pages make, and the pages nothing of it: it is made
         // and written while they are. One after another, the two were a fifth of a rebuild
         // after one edit, each on one core. Awaited before the folder is published or thrown

@@ -38,7 +38,7 @@ public struct Build: Sendable {
         // Made again below if this build succeeds; until then it would only hold memory.
         options.session?.quickBase = nil
         var timer = PhaseTimer()
-        let (prepared, diagnostics) = await prepare(&timer)
+        let (prepared, diagnostics) = await prepare(&timer, readingManifests: true)
         // The report is written also when a broken link stops the build, when it is wanted
         // most; it is not part of the output, and is written while the site is (a twentieth of
         // a one-edit rebuild, on one core). A report that cannot be written still fails the
@@ -73,7 +73,8 @@ public struct Build: Sendable {
 
         let written: Written
         do throws(OutputError) {
-            written = try await write(loaded, resolved, texts, search: search, report: reportWriting, timer: &timer)
+            written = try await write(loaded, resolved, texts, search: search, report: reportWriting,
+                                      published: prepared.published, timer: &timer)
         } catch {
             // Also when the staging folder could not even be made: the report is on disk first.
             _ = await reportWriting?.value
