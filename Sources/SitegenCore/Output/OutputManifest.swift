@@ -103,6 +103,17 @@ struct OutputManifest: Sendable {
 
     /// Writes the manifest atomically (a temporary file renamed into place).
     func write(to url: URL) {
+        Self.write(bytes(), to: url)
+    }
+
+    /// Writes a manifest's ``bytes()`` atomically.
+    static func write(_ bytes: [UInt8], to url: URL) {
+        // A manifest that cannot be replaced must not stay to describe the old output.
+        if !SealedFile.replace(url, with: bytes) { try? FileManager.default.removeItem(at: url) }
+    }
+
+    /// The manifest as written to its file.
+    func bytes() -> [UInt8] {
         var bytes = Array((Self.header + "\n" + output + "\n").utf8)
         bytes.reserveCapacity(bytes.count + entries.count * 96)
         // Written as bytes: string interpolation of five numbers per line, and sorting by
@@ -121,8 +132,7 @@ struct OutputManifest: Sendable {
             bytes.append(contentsOf: path.utf8)
             bytes.append(UInt8(ascii: "\n"))
         }
-        // A manifest that cannot be replaced must not stay to describe the old output.
-        if !SealedFile.replace(url, with: bytes) { try? FileManager.default.removeItem(at: url) }
+        return bytes
     }
 
     /// `value` in hexadecimal (lower case) or decimal, and a space.

@@ -1,15 +1,16 @@
-/// Runs file-writing work for every item on `workers` tasks, item `i` on worker `i % workers`,
-/// and throws the first failure once all have finished. The files do not depend on which
-/// worker writes them, so the output is the same for any number of workers.
+/// Runs file-writing work for every item on `workers` tasks, each taking the next item not yet
+/// taken (``NextIndex``), and throws the first failure once all have finished. The files do not
+/// depend on which worker writes them, so the output is the same for any number of workers.
 enum ParallelWrite {
     static func each<Item: Sendable>(
         _ items: [Item], workers: Int, _ work: @escaping @Sendable (Item) throws(OutputError) -> Void
     ) async throws(OutputError) {
+        let next = NextIndex(count: items.count)
         let failures = await withTaskGroup(of: OutputError?.self) { group in
-            for worker in 0..<max(1, workers) {
+            for _ in 0..<max(1, workers) {
                 group.addTask {
                     do throws(OutputError) {
-                        for index in stride(from: worker, to: items.count, by: max(1, workers)) {
+                        while let index = next.take() {
                             try work(items[index])
                         }
                         return nil

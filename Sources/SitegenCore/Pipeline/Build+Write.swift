@@ -6,7 +6,7 @@ extension Build {
         var pages: Int
         var files: Int
         var kept: Int
-        /// ``StagingFolder/changes()``.
+        /// What ``StagingFolder/publish(durable:workers:)`` found changed.
         var changed: [String: UInt64]?
         /// What the pages were made with, for ``QuickPage``.
         var views: ViewBuilder
@@ -70,7 +70,7 @@ extension Build {
             if let problem = await report?.value { throw problem }
             timer.finish("search")
             // A preview is rebuilt on every save and thrown away: it need not wait for the disk.
-            try staging.publish(durable: !options.preview, workers: options.workers)
+            let changed = try staging.publish(durable: !options.preview, workers: options.workers)
             // A preview includes drafts and scheduled articles: its next change is not the site's.
             if !options.preview {
                 try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)
@@ -81,7 +81,7 @@ extension Build {
                            if: !options.freesMemory)
             return Written(pages: jobs.count, files: jobs.count + resolved.files.count + redirectFiles.count + discovery.count
                            + searchFiles + (texts.reportPage == nil ? 0 : 1), kept: staging.keptFiles,
-                           changed: staging.changes(), views: views)
+                           changed: changed, views: views)
         } catch {
             _ = await searching?.value
             _ = await report?.value
