@@ -17,9 +17,11 @@ extension Build {
     /// replaces the output only when all of it is written. Returns how many pages and files the
     /// site has.
     /// `report` is the editorial report being written (``run()``): a failure there stops the
-    /// build before it publishes. `published` is the published site's manifests, read ahead.
+    /// build before it publishes. `reporting` makes the report's page; `published` is the
+    /// published site's manifests, read ahead.
     func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: [SearchBody]?,
-               report: Task<OutputError?, Never>? = nil, published: Task<StagingFolder.PublishedManifests, Never>? = nil,
+               report: Task<OutputError?, Never>? = nil, reporting: Task<MadeReport, Never>? = nil,
+               published: Task<StagingFolder.PublishedManifests, Never>? = nil,
                timer: inout PhaseTimer) async throws(OutputError) -> Written {
         let index = resolved.index
         // Where each body's HTML is: it is read when its page or a feed entry is made.
@@ -61,7 +63,8 @@ extension Build {
             try await PageWriter(views: views, templates: loaded.templates, bodies: html, fingerprints: fingerprints)
                 .write(jobs, into: staging, workers: options.workers)
             for (path, data) in redirectFiles { try staging.write(data, to: path) }
-            if let page = texts.reportPage { try staging.write(page, to: ReportPage.file) }
+            let reportPage = await reporting?.value.page
+            if let reportPage { try staging.write(reportPage, to: ReportPage.file) }
             timer.finish("render")
             try await discovery.write(into: staging, workers: options.workers, fingerprints: fingerprints)
             timer.finish("feeds")
@@ -80,7 +83,7 @@ extension Build {
             Abandon.values((staging, fingerprints as Any, discovery, related, html, outlines, jobs, redirectFiles),
                            if: !options.freesMemory)
             return Written(pages: jobs.count, files: jobs.count + resolved.files.count + redirectFiles.count + discovery.count
-                           + searchFiles + (texts.reportPage == nil ? 0 : 1), kept: staging.keptFiles,
+                           + searchFiles + (reportPage == nil ? 0 : 1), kept: staging.keptFiles,
                            changed: changed, views: views)
         } catch {
             _ = await searching?.value

@@ -45,9 +45,10 @@ public struct Build: Sendable {
         // build before it publishes.
         // A preview's report would count its drafts: .sitegen/report.json stays the site's.
         let source = options.source
-        let reportWriting = options.preview ? nil : prepared.map { prepared in
+        let reportWriting = options.preview ? nil : prepared.map(\.reporting).map { reporting in
             Task { () -> OutputError? in
-                do throws(OutputError) { try ReportFile.write(prepared.report, source: source) } catch { return error }
+                let made = await reporting.value
+                do throws(OutputError) { try ReportFile.write(made.report, source: source) } catch { return error }
                 return nil
             }
         }
@@ -57,7 +58,7 @@ public struct Build: Sendable {
         }
         var (loaded, resolved, texts) = (prepared.loaded, prepared.resolved, prepared.texts)
         // The checks' results, for ``Abandon``: the rest of `prepared` is freed as it goes.
-        let checks = (prepared.content, prepared.report, prepared.targets)
+        let checks = (prepared.content, prepared.reporting, prepared.targets)
         // Taken now, so nothing else of `prepared` is held past this line.
         let quickSession = options.preview ? options.session : nil
         let quickTargets = quickSession == nil ? nil : prepared.targets
@@ -74,7 +75,7 @@ public struct Build: Sendable {
         let written: Written
         do throws(OutputError) {
             written = try await write(loaded, resolved, texts, search: search, report: reportWriting,
-                                      published: prepared.published, timer: &timer)
+                                      reporting: prepared.reporting, published: prepared.published, timer: &timer)
         } catch {
             // Also when the staging folder could not even be made: the report is on disk first.
             _ = await reportWriting?.value
@@ -124,9 +125,6 @@ public struct Build: Sendable {
         var bodies: [RenderedMarkdown]
         /// The writer's summary, else the text before <!--more-->, else the first paragraph, cut.
         var summaries: [String]
-        /// The editorial report's page (`/_rapport/index.html`), made after the checks; `nil`
-        /// with `report: false`.
-        var reportPage: Data?
 
         mutating func dropPlainText() {
             for number in bodies.indices { bodies[number].plainTextStore = BodyText() }
