@@ -57,6 +57,25 @@ struct YAMLDocument {
                                        hint: "add the closing quote at the end of the value that starts here",
                                        firstLine: firstLine, source: source)
             }
+            // A list in [ ] or fields in { } left open: libyaml notices on a later line (the next
+            // field, or the end of the front matter) and says in its context where the bracket
+            // is. On the bracket's own line, something inside the brackets is wrong instead.
+            if let context, p.contains("did not find expected"), context.mark.line < m.line {
+                if context.text.contains("flow sequence") {
+                    return Self.diagnostic(at: context.mark, "a list in square brackets is not closed",
+                                           hint: "add the closing ']' at the end of the list that starts here, e.g. tags: [Export, Batterier]",
+                                           firstLine: firstLine, source: source)
+                }
+                if context.text.contains("flow mapping") {
+                    let written = (source.line(firstLine + context.mark.line - 1) ?? "").split(separator: ":").first
+                        .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                    let isKey = !written.isEmpty && written.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+                    let key = isKey ? written : "its field"
+                    return Self.diagnostic(at: context.mark, "a group of fields in curly braces is not closed",
+                                           hint: "add the closing '}' at its end, or write the fields on lines of their own, indented under \(key):",
+                                           firstLine: firstLine, source: source)
+                }
+            }
             mark = m
         default:
             return .error("the front matter is not valid YAML: \(error)", at: SourceLocation(file: source.path, line: firstLine))
