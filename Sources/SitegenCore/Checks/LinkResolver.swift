@@ -75,7 +75,13 @@ struct LinkResolver {
             return .failure(LinkProblem(.brokenLink, "the link leads to '\(path)', which is not published in this build",
                                         hint: "it is a draft, is scheduled for later or has expired: remove the link until the article is published"))
         }
-        let byName = Dictionary(targets.articles.keys.map { (Self.name(of: $0), $0) }, uniquingKeysWith: { first, second in min(first, second) })
+        // Each article by its file's name, and by that name without a date in front, as the
+        // writer knows it from its address: `spillvarme.md` is near `2021-02-09-spillvarme-norrkoping.md`.
+        let byName = Dictionary(targets.articles.keys.flatMap { path in
+            let name = Self.name(of: path)
+            let undated = ContentSource.undated(name)
+            return undated == name ? [(name, path)] : [(name, path), (undated, path)]
+        }, uniquingKeysWith: { first, second in min(first, second) })
         let hint = Suggestion.closest(to: Self.name(of: path), among: Array(byName.keys)).flatMap { byName[$0] }.map {
             "did you mean '\(PathSegments.relative(from: sourceFolder, to: $0.split(separator: "/").map(String.init)))'?"
         } ?? "write the path of the article's file from this file's folder, e.g. ../2020/rapport.md"

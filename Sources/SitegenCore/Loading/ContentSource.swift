@@ -55,14 +55,15 @@ public struct ContentSource: Sendable, Hashable {
     /// `2019-04-12-industrikommunerna.md` -> `industrikommunerna`: a date prefix in the name is
     /// dropped, as Jekyll does, since the URL pattern carries the date.
     static func slug(fromName name: String) -> String {
-        var stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-        let bytes = Array(stem.utf8)
-        if bytes.count > 11, bytes[4] == 45, bytes[7] == 45, bytes[10] == 45,
-           bytes[0..<4].allSatisfy({ (48...57).contains($0) }),
-           bytes[5..<7].allSatisfy({ (48...57).contains($0) }),
-           bytes[8..<10].allSatisfy({ (48...57).contains($0) }) {
-            stem = String(stem.dropFirst(11))
-        }
-        return Slug.make(stem)
+        Slug.make(undated(name.hasSuffix(".md") ? String(name.dropLast(3)) : name))
+    }
+
+    /// `2021-02-09-spillvarme` -> `spillvarme`: a file name without the date in front of it
+    /// (YYYY-MM-DD and a hyphen); any other name as it is.
+    static func undated(_ name: String) -> String {
+        let bytes = Array(name.utf8)
+        guard bytes.count > 11, bytes[4] == 45, bytes[7] == 45, bytes[10] == 45,
+              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ (48...57).contains(bytes[$0]) }) else { return name }
+        return String(decoding: bytes[11...], as: UTF8.self)
     }
 }
