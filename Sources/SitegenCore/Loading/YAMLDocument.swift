@@ -61,18 +61,16 @@ struct YAMLDocument {
             // field, or the end of the front matter) and says in its context where the bracket
             // is. On the bracket's own line, something inside the brackets is wrong instead.
             if let context, p.contains("did not find expected"), context.mark.line < m.line {
+                let key = Self.key(onLine: source.line(firstLine + context.mark.line - 1) ?? "")
                 if context.text.contains("flow sequence") {
+                    let example = key == "regions" ? "regions: [Kronoberg, Kalmar län]" : "\(key ?? "tags"): [Export, Batterier]"
                     return Self.diagnostic(at: context.mark, "a list in square brackets is not closed",
-                                           hint: "add the closing ']' at the end of the list that starts here, e.g. tags: [Export, Batterier]",
+                                           hint: "add the closing ']' at the end of the list that starts here, e.g. \(example)",
                                            firstLine: firstLine, source: source)
                 }
                 if context.text.contains("flow mapping") {
-                    let written = (source.line(firstLine + context.mark.line - 1) ?? "").split(separator: ":").first
-                        .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-                    let isKey = !written.isEmpty && written.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-                    let key = isKey ? written : "its field"
                     return Self.diagnostic(at: context.mark, "a group of fields in curly braces is not closed",
-                                           hint: "add the closing '}' at its end, or write the fields on lines of their own, indented under \(key):",
+                                           hint: "add the closing '}' at its end, or write the fields on lines of their own, indented under \(key.map { $0 + ":" } ?? "its field")",
                                            firstLine: firstLine, source: source)
                 }
             }
@@ -83,6 +81,13 @@ struct YAMLDocument {
         let line = source.line(firstLine + mark.line - 1) ?? ""
         let (message, hint) = explain(problem: problem, line: line, column: mark.column)
         return diagnostic(at: mark, message, hint: hint, firstLine: firstLine, source: source)
+    }
+
+    /// The field a line starts with (`tags` in `tags: [Export`), if it is a plain name.
+    private static func key(onLine line: String) -> String? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let written = line[..<colon].trimmingCharacters(in: .whitespaces)
+        return !written.isEmpty && written.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) ? written : nil
     }
 
     private static func diagnostic(at mark: Mark, _ message: String, hint: String, firstLine: Int, source: SourceText) -> Diagnostic {

@@ -35,7 +35,7 @@ import Testing
         Case(name: "list in brackets not closed, fields after it",
              files: ["content/fel.md": article("title: Rubrik\nregions: [Kronoberg\ndate: 2020-02-03\nkind: projekt")],
              message: "content/fel.md:3:10: error: a list in square brackets is not closed",
-             hint: "add the closing ']' at the end of the list that starts here, e.g. tags: [Export, Batterier]"),
+             hint: "add the closing ']' at the end of the list that starts here, e.g. regions: [Kronoberg, Kalmar län]"),
         Case(name: "braces not closed",
              files: ["content/fel.md": article(base + "\nevent: {start: 2020-03-01")],
              message: "content/fel.md:6:8: error: a group of fields in curly braces is not closed",
