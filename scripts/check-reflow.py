@@ -130,7 +130,11 @@ def main():
             browser.call("Emulation.setDeviceMetricsOverride",
                          {"width": width, "height": 800, "deviceScaleFactor": 2, "mobile": True})
             for page in found:
-                browser.load("file://" + os.path.join(site, page))
+                try:
+                    browser.load("file://" + os.path.join(site, page))
+                except websocket.WebSocketTimeoutException:
+                    problems.append(f"{page}: did not finish loading in 30 s at {width} px")
+                    continue
                 result = browser.call("Runtime.evaluate", {"expression": MEASURE % width, "returnByValue": True})
                 if "exceptionDetails" in result:
                     raise RuntimeError(f"{page}: {result['exceptionDetails']}")
