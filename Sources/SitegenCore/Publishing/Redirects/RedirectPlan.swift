@@ -2,8 +2,11 @@
 /// a file of the site or another alias. Each collision names both sources.
 enum RedirectPlan {
     static func make(_ index: SiteIndex, otherFiles: [String: String]) -> (redirects: [Redirect], problems: [Diagnostic]) {
-        var pages: [String: String] = [:]
         let articles = index.articles
+        // Without aliases there is nothing to claim, and no table of every page's address to
+        // make: 10,000 lower-cased paths were a fortieth of a one-edit rebuild, on one core.
+        guard articles.contains(where: { !$0.aliases.isEmpty }) else { return ([], []) }
+        var pages: [String: String] = [:]
         for number in articles.indices { pages[articles[number].path.indexFile.lowercased()] = articles[number].sourcePath }
         for term in index.tags + index.regions + index.kinds { pages[term.path.indexFile.lowercased()] = "the page of '\(term.name)'" }
         pages["index.html"] = "the home page"
