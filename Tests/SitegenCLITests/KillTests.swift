@@ -40,7 +40,7 @@ import Testing
         }
     }
 
-    /// A child process handed to another thread to wait for.
+    /// A child process handed to another thread to run, kill and wait for.
     final class Child: @unchecked Sendable {
         let process: Process
         init(_ process: Process) { self.process = process }
@@ -93,12 +93,20 @@ import Testing
             process.executableURL = CLITests.binary
             process.arguments = ["build", "--source", root.path, "--quiet"]
             process.standardError = FileHandle.nullDevice
-            try process.run()
-            try await Task.sleep(for: .seconds(Double.random(in: 0.05...(buildTime * 1.1), using: &random)))
-            if process.isRunning { killedBeforeTheEnd += 1 }
-            kill(process.processIdentifier, SIGKILL)
             let child = Child(process)
-            _ = try await Self.offThePool { child.process.waitUntilExit() }
+            let delay = Double.random(in: 0.05...(buildTime * 1.1), using: &random)
+            // Started, slept on and killed on a thread of its own: a Task.sleep resumes only
+            // when a cooperative thread is free, which on a busy machine was long after the
+            // build had finished (5 of 50 killed while running).
+            let wasRunning = try await Self.offThePool { () throws -> Bool in
+                try child.process.run()
+                Thread.sleep(forTimeInterval: delay)
+                let running = child.process.isRunning
+                kill(child.process.processIdentifier, SIGKILL)
+                child.process.waitUntilExit()
+                return running
+            }
+            if wasRunning { killedBeforeTheEnd += 1 }
             let now = Self.snapshot(output)
             let whole = now == sites[current] || now == sites[next]
             #expect(whole, "run \(run): the output is neither the previous site nor the new one")
