@@ -73,9 +73,14 @@ import Testing
         for round in 0..<2 {
             for title in ["Industrinytt A", "Industrinytt B"] {
                 try setTitle(title)
-                let start = Date()
-                let result = try await Self.offThePool { try CLITests.run(["build", "--source", root.path, "--quiet"]) }
-                if round == 1 { buildTime = max(buildTime, Date().timeIntervalSince(start)) }
+                // Timed where it runs: measured around the await, the time also counted the wait
+                // for a free cooperative thread afterwards, and the kills below came too late.
+                let (result, seconds) = try await Self.offThePool { () throws -> (CLITests.Run, Double) in
+                    let start = Date()
+                    let result = try CLITests.run(["build", "--source", root.path, "--quiet"])
+                    return (result, Date().timeIntervalSince(start))
+                }
+                if round == 1 { buildTime = max(buildTime, seconds) }
                 #expect(result.status == 0, "\(result.stderr)")
                 sites[title] = Self.snapshot(output)
             }
