@@ -200,10 +200,6 @@ final class ManifestRecorder: @unchecked Sendable {
         lock.withLock { entries[path] = entry }
     }
 
-    func paths() -> Set<String> {
-        lock.withLock { Set(entries.keys) }
-    }
-
     func manifest(for output: URL) -> OutputManifest {
         lock.withLock { OutputManifest(output: output.standardizedFileURL.path, entries: entries) }
     }

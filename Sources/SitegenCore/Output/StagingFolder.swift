@@ -204,7 +204,7 @@ public struct StagingFolder: Sendable {
         // while the spare's leftovers are swept. One after the other, the two were a tenth of
         // a one-edit rebuild, on one core.
         let recorded = recorder.manifest(for: output)
-        let (_, (encoded, changed)) = ParallelMap.both({ if reused { removeFilesNotWritten(workers: workers) } },
+        let (_, (encoded, changed)) = ParallelMap.both({ if reused { removeFilesNotWritten(recorded.entries, workers: workers) } },
                                                        { (manifestURL == nil ? [] : recorded.bytes(), changes(recorded)) })
         if durable { FileWriter.flush(url) }
         let spareURL = Self.spareFolder(of: output)
@@ -226,8 +226,8 @@ public struct StagingFolder: Sendable {
     /// trying every folder cost a failing `rmdir` for each of a 10,000-article site's 17,000.
     /// The folders two levels down (`nyheter/2021`, `amnen/export`) are swept on `workers`
     /// threads: opening each of the 17,000 on one core was most of `publish` after one edit.
-    private func removeFilesNotWritten(workers: Int) {
-        let written = recorder.paths()
+    /// `written` is this build's manifest entries, by path.
+    private func removeFilesNotWritten(_ written: [String: OutputManifest.Entry], workers: Int) {
         // The files of one folder that were not written go; returns whether one stayed, and
         // the folder's folders.
         @Sendable func sweep(_ relative: String) -> (holdsSomething: Bool, folders: [String]) {
@@ -243,7 +243,7 @@ public struct StagingFolder: Sendable {
                 }
                 if isFolder {
                     folders.append(child)
-                } else if written.contains(child) || unlink(path + "/" + child) != 0 {
+                } else if written[child] != nil || unlink(path + "/" + child) != 0 {
                     holdsSomething = true
                 }
             }
@@ -267,7 +267,7 @@ public struct StagingFolder: Sendable {
         // The largest first (by the files written in each): taken in the walk's order, a year's
         // 1,000 article folders came last and were swept on one core while the other idled.
         var sizes: [Substring: Int] = [:]
-        for path in written {
+        for path in written.keys {
             var slashes = 0
             for index in path.utf8.indices where path.utf8[index] == UInt8(ascii: "/") {
                 slashes += 1
