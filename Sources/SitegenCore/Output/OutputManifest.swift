@@ -137,24 +137,14 @@ struct OutputManifest: Sendable {
 
     /// `value` in hexadecimal (lower case) or decimal, and a space.
     private static func append(_ value: UInt64, hex: Bool, to bytes: inout [UInt8]) {
-        let radix: UInt64 = hex ? 16 : 10
-        var count = 1
-        var rest = value / radix
-        while rest > 0 { count += 1; rest /= radix }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count + 1))
-        var remaining = value
-        for position in stride(from: start + count - 1, through: start, by: -1) {
-            let digit = UInt8(remaining % radix)
-            bytes[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-            remaining /= radix
-        }
+        DigitBytes.append(value, radix: hex ? 16 : 10, to: &bytes)
+        bytes.append(UInt8(ascii: " "))
     }
 
     /// A signed decimal, and a space.
     private static func append(_ value: Int64, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        append(value.magnitude, hex: false, to: &bytes)
+        DigitBytes.append(value, to: &bytes)
+        bytes.append(UInt8(ascii: " "))
     }
 
     /// Removes a manifest; used when it may no longer describe the output.

@@ -95,23 +95,9 @@ indirect enum OrderedJSON: Sendable {
         }
     }
 
-    /// A number in decimal, its digits written straight into `out`: through `String(number)`,
-    /// a string made and dropped for every number of the postings was a fifth of writing the
-    /// search index.
+    /// A number in decimal, its digits written straight into `out` (``DigitBytes``).
     static func write(_ number: Int, to out: inout [UInt8]) {
-        if number < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        var count = 1
-        var rest = magnitude / 10
-        while rest > 0 { count += 1; rest /= 10 }
-        let start = out.count
-        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        var position = start + count - 1
-        repeat {
-            out[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-            position -= 1
-        } while magnitude > 0
+        DigitBytes.append(Int64(number), to: &out)
     }
 
     static func write(_ text: String, to out: inout [UInt8]) {
