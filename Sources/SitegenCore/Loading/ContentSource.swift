@@ -19,8 +19,8 @@ public struct ContentSource: Sendable, Hashable {
     /// The article at `relativePath` (`content/…`) in `siteRoot`, as the content walk finds it:
     /// `index.md` in a folder below the content folder is a page bundle with `bundleFiles`, named
     /// after its folder; any other `.md` file is an article on its own, named after the file.
-    /// `file` is the file's URL when the caller has it: appending a path of several components
-    /// to the site folder's URL was 4% of a rebuild, in the content walk.
+    /// `path` is the file's absolute path when the caller has it (the content walk does):
+    /// otherwise it is made from the site folder's URL.
     static func article(_ relativePath: String, siteRoot: URL, path: String? = nil, bundleFiles: [BundleFile] = []) -> ContentSource {
         let path = path ?? siteRoot.appendingPathComponent(relativePath).path
         // The last two names, found in the UTF-8: splitting the path into Characters was a
