@@ -16,7 +16,10 @@ import Glibc
 /// a 10,000-article rebuild's time on a real disk. The spare is never trusted: a file is kept only
 /// when a manifest entry still describes it (hash, size, modification time and inode), every file
 /// not written by this build is deleted, and a file is always replaced by unlinking it first,
-/// never written through, because it may be a hard link to the published site's file.
+/// never written through, because it may be a hard link to the published site's file. Which
+/// files the spare holds is known from its manifest only in folders whose modification time and
+/// inode are still as they were stamped when it was published (``FolderStamp``); every other
+/// folder is listed.
 public struct StagingFolder: Sendable {
     public let output: URL
     public let url: URL
@@ -28,6 +31,10 @@ public struct StagingFolder: Sendable {
     let spare: OutputManifest?
     /// Whether this folder is a reused spare, which may hold files from earlier builds.
     let reused: Bool
+    /// The spare's folders that are still as stamped (``FolderStamp``), checked before this
+    /// build wrote anything: each holds only the files `spare` lists in it and the folders
+    /// stamped under it.
+    let unchangedFolders: Set<String>
     /// The new site's manifest, filled as files are written; saved at `manifestURL` once published.
     let recorder = ManifestRecorder()
     let manifestURL: URL?
@@ -38,9 +45,9 @@ public struct StagingFolder: Sendable {
     /// builds that did not finish. `manifest` is where the output folder's manifest is kept (see
     /// ``OutputManifest``), if anywhere; the spare's is kept beside it.
     /// `published`, when given, is what ``PublishedManifests/read(output:manifest:)`` read
-    /// ahead for the same two folders.
-    public static func create(for output: URL, manifest: URL? = nil,
-                              published: PublishedManifests? = nil) throws(OutputError) -> StagingFolder {
+    /// ahead for the same two folders. The spare's folders are checked on `workers` threads.
+    public static func create(for output: URL, manifest: URL? = nil, published: PublishedManifests? = nil,
+                              workers: Int = 1) throws(OutputError) -> StagingFolder {
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -64,6 +71,7 @@ public struct StagingFolder: Sendable {
         // Taking the spare is one rename: of two builds at once, only one gets it. It is taken
         // even when the output folder was deleted: every file in it is checked or replaced.
         let spareURL = spareFolder(of: output)
+        let spareIdentity = FolderIdentity.read(spareURL.path)
         let reused = rename(spareURL.path, url.path) == 0
         if !reused {
             do {
@@ -75,8 +83,16 @@ public struct StagingFolder: Sendable {
         // The spare's manifest is the one its files were published with, moved aside with them
         // (``publish(durable:workers:)``): it names the output folder they were published in.
         let spare = reused ? manifests?.spare : nil
+        // Checked before anything is written (each write changes its folder's time): while the
+        // manifests were read, if the spare has not been renamed since, or now.
+        let unchangedFolders: Set<String>
+        if spare != nil, let early = manifests?.spareFolders, early.identity == spareIdentity {
+            unchangedFolders = early.unchanged
+        } else {
+            unchangedFolders = spare.map { SiteFolders.unchanged($0.folders, under: url.path, workers: workers) } ?? []
+        }
         return StagingFolder(output: output, url: url, path: url.path, unchanged: UnchangedFiles(previous: previous, manifest: known),
-                             spare: spare, reused: reused, manifestURL: manifest, lock: lock)
+                             spare: spare, reused: reused, unchangedFolders: unchangedFolders, manifestURL: manifest, lock: lock)
     }
 
     /// The manifests of the published site and of the spare folder, which may be read before
@@ -87,6 +103,9 @@ public struct StagingFolder: Sendable {
     public struct PublishedManifests: Sendable {
         var output: OutputManifest?
         var spare: OutputManifest?
+        /// The spare's folders still as stamped, when they were checked ahead
+        /// (``readAhead(output:manifest:)``), and which folder the spare was then.
+        var spareFolders: (identity: FolderIdentity, unchanged: Set<String>)?
 
         /// The manifests kept at `manifest` (the output's) and beside it (the spare's), when
         /// they describe `output`.
@@ -94,6 +113,22 @@ public struct StagingFolder: Sendable {
             let output = output.standardizedFileURL
             return PublishedManifests(output: OutputManifest.read(from: manifest, output: output),
                                       spare: OutputManifest.read(from: spareManifest(beside: manifest), output: output))
+        }
+
+        /// ``read(output:manifest:)``, and the spare's folders checked against their stamps
+        /// on this thread, while the site is resolved on another: 17,000 `fstatat` calls were a
+        /// twentieth of a one-edit rebuild, made where both cores had work. The check is used
+        /// only if the spare is still the folder it was, not renamed since (a build that took
+        /// it and gave it back after a failure changed its folders): ``create(for:manifest:published:workers:)``
+        /// compares the folder's identity, with the output locked, just before taking it.
+        public static func readAhead(output: URL, manifest: URL) -> PublishedManifests {
+            var manifests = read(output: output, manifest: manifest)
+            let spareURL = spareFolder(of: output.standardizedFileURL)
+            guard let spare = manifests.spare, !spare.folders.isEmpty,
+                  let before = FolderIdentity.read(spareURL.path) else { return manifests }
+            let unchanged = SiteFolders.unchanged(spare.folders, under: spareURL.path, workers: 1)
+            if FolderIdentity.read(spareURL.path) == before { manifests.spareFolders = (before, unchanged) }
+            return manifests
         }
     }
 
@@ -122,6 +157,7 @@ public struct StagingFolder: Sendable {
             return
         }
         try prepare(target)
+        touch(relativePath)
         if let entry = unchanged.reuse(data, hash: hash, at: relativePath, for: target) {
             recorder.record(relativePath, entry, fingerprint: fingerprint)
             return
@@ -150,6 +186,7 @@ public struct StagingFolder: Sendable {
         let published = previous + "/" + relativePath
         guard old.describes(published) else { return false }
         do { try prepare(target) } catch { return false }
+        touch(relativePath)
         guard link(published, target) == 0 else { return false }
         recorder.record(relativePath, old, fingerprint: fingerprint)
         recorder.countKept()
@@ -165,6 +202,14 @@ public struct StagingFolder: Sendable {
             throw .cannotWrite(url.appendingPathComponent(relativePath).path, reason: error.localizedDescription)
         }
         try write(data, to: relativePath, fingerprint: fingerprint)
+    }
+
+    /// Notes that the folder of the file at `relativePath` changed: its stamp is read again when
+    /// the site is published. Only a spare's unchanged folders keep their stamps, so only they
+    /// are noted.
+    private func touch(_ relativePath: String) {
+        guard !unchangedFolders.isEmpty else { return }
+        recorder.touch(SiteFolders.parent(of: relativePath))
     }
 
     /// Makes room for a new file at `target`: its folder exists, and whatever a reused spare had
@@ -204,8 +249,19 @@ public struct StagingFolder: Sendable {
         // while the spare's leftovers are swept. One after the other, the two were a tenth of
         // a one-edit rebuild, on one core.
         let recorded = recorder.manifest(for: output)
-        let (_, (encoded, changed)) = ParallelMap.both({ if reused { removeFilesNotWritten(recorded.entries, workers: workers) } },
-                                                       { (manifestURL == nil ? [] : recorded.bytes(), changes(recorded)) })
+        let leftovers = Leftovers()
+        var (encoded, changed): ([UInt8], [String: UInt64]?)
+        let needed: Set<String>
+        (needed, (encoded, changed)) = ParallelMap.both({ () -> Set<String> in
+            let needed = SiteFolders.holding(recorded.entries.keys)
+            if reused { removeFilesNotWritten(recorded.entries, folders: needed, leftovers: leftovers, workers: workers) }
+            return needed
+        }, { (manifestURL == nil ? [] : recorded.bytes(), changes(recorded)) })
+        // Stamped once nothing more changes in them; the build after next sweeps by these.
+        if manifestURL != nil {
+            OutputManifest.append(folders: SiteFolders.stamps(needed, under: path, kept: keptStamps(needed),
+                                                              doubtful: leftovers.folders, workers: workers), to: &encoded)
+        }
         if durable { FileWriter.flush(url) }
         let spareURL = Self.spareFolder(of: output)
         try? FileManager.default.removeItem(at: spareURL)
@@ -221,13 +277,109 @@ public struct StagingFolder: Sendable {
         return changed
     }
 
+    /// The stamps of the spare's folders that nothing changed, before or during this build,
+    /// among `folders` (the new site's): they need not be read again. A folder made by this
+    /// build changed the one above it.
+    private func keptStamps(_ folders: Set<String>) -> [String: FolderStamp] {
+        guard let spare, !unchangedFolders.isEmpty else { return [:] }
+        var touched = recorder.touchedFolders
+        for folder in folders where spare.folders[folder] == nil && !folder.isEmpty { touched.insert(SiteFolders.parent(of: folder)) }
+        var kept: [String: FolderStamp] = [:]
+        kept.reserveCapacity(unchangedFolders.count)
+        for folder in unchangedFolders where !touched.contains(folder) { kept[folder] = spare.folders[folder] }
+        return kept
+    }
+
     /// A reused spare still holds pages of earlier builds that this one did not write: they go,
-    /// and so do the folders they leave empty. Only a folder that kept nothing is removed:
+    /// and so do the folders they leave empty. `written` is this build's manifest entries, by
+    /// path, and `folders` the folders that hold them (``SiteFolders/holding(_:)``). A folder
+    /// where something could not be removed is noted in `leftovers`: it is not stamped.
+    private func removeFilesNotWritten(_ written: [String: OutputManifest.Entry], folders: Set<String>,
+                                       leftovers: Leftovers, workers: Int) {
+        if let spare, spare.folders[""] != nil {
+            removeFilesNotWritten(written, folders: folders, spare: spare, leftovers: leftovers, workers: workers)
+        } else {
+            sweepEveryFolder(written, leftovers: leftovers, workers: workers)
+        }
+    }
+
+    /// The sweep of a spare with folder stamps. In a folder still as stamped, the files the
+    /// spare's manifest lists there and this build did not write are unlinked by name; only
+    /// the other folders are listed (after one edit, the few the last build changed).
+    private func removeFilesNotWritten(_ written: [String: OutputManifest.Entry], folders: Set<String>,
+                                       spare: OutputManifest, leftovers: Leftovers, workers: Int) {
+        for file in spare.entries.keys where written[file] == nil {
+            let folder = SiteFolders.parent(of: file)
+            guard unchangedFolders.contains(folder) else { continue }
+            recorder.touch(folder)
+            if unlink(path + "/" + file) != 0, errno != ENOENT { leftovers.note(folder) }
+        }
+        let known = spare.folders
+        let listed = known.keys.filter { !unchangedFolders.contains($0) }
+        _ = ParallelMap.map(listed, workers: workers) { folder in
+            let full = folder.isEmpty ? path : path + "/" + folder
+            for (name, type) in FolderEntries.list(full) {
+                let child = folder.isEmpty ? name : folder + "/" + name
+                if Self.isFolder(type, path + "/" + child) {
+                    // Stamped folders are swept by their own stamps; one no stamp names was
+                    // made by hand or by a stopped build, and is swept whole.
+                    if known[child] == nil, !sweepWhole(child, written, leftovers), rmdir(path + "/" + child) != 0 {
+                        leftovers.note(folder)
+                    }
+                } else if written[child] == nil, unlink(path + "/" + child) != 0 {
+                    leftovers.note(folder)
+                }
+            }
+            return true
+        }
+        // The spare's folders this build wrote nothing into, deepest first.
+        var gone = known.keys.filter { !folders.contains($0) }
+        gone.sort { $0.utf8.count > $1.utf8.count }
+        for folder in gone {
+            let parent = SiteFolders.parent(of: folder)
+            recorder.touch(parent)
+            if rmdir(path + "/" + folder) != 0 && errno != ENOENT { leftovers.note(parent) }
+        }
+    }
+
+    /// Whether the entry of type `type` (`d_type`) at `full` is a folder; `lstat` where the
+    /// file system does not say.
+    private static func isFolder(_ type: UInt8, _ full: String) -> Bool {
+        guard type == UInt8(DT_UNKNOWN) else { return type == UInt8(DT_DIR) }
+        var info = stat()
+        return lstat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Sweeps the folder `relative` and everything under it by listing: what this build did not
+    /// write goes, and so do folders left empty. Returns whether the folder still holds
+    /// anything.
+    private func sweepWhole(_ relative: String, _ written: [String: OutputManifest.Entry], _ leftovers: Leftovers) -> Bool {
+        var holdsSomething = false
+        for (name, type) in FolderEntries.list(path + "/" + relative) {
+            let child = relative + "/" + name
+            if Self.isFolder(type, path + "/" + child) {
+                if sweepWhole(child, written, leftovers) {
+                    holdsSomething = true
+                } else if rmdir(path + "/" + child) != 0 {
+                    holdsSomething = true
+                    leftovers.note(relative)
+                }
+            } else if written[child] != nil {
+                holdsSomething = true
+            } else if unlink(path + "/" + child) != 0 {
+                holdsSomething = true
+                leftovers.note(relative)
+            }
+        }
+        return holdsSomething
+    }
+
+    /// The sweep of a spare without folder stamps (the first reuse, or a manifest made by an
+    /// older sitegen): every folder is listed. Only a folder that kept nothing is removed:
     /// trying every folder cost a failing `rmdir` for each of a 10,000-article site's 17,000.
     /// The folders two levels down (`nyheter/2021`, `amnen/export`) are swept on `workers`
     /// threads: opening each of the 17,000 on one core was most of `publish` after one edit.
-    /// `written` is this build's manifest entries, by path.
-    private func removeFilesNotWritten(_ written: [String: OutputManifest.Entry], workers: Int) {
+    private func sweepEveryFolder(_ written: [String: OutputManifest.Entry], leftovers: Leftovers, workers: Int) {
         // The files of one folder that were not written go; returns whether one stayed, and
         // the folder's folders.
         @Sendable func sweep(_ relative: String) -> (holdsSomething: Bool, folders: [String]) {
@@ -243,8 +395,11 @@ public struct StagingFolder: Sendable {
                 }
                 if isFolder {
                     folders.append(child)
-                } else if written[child] != nil || unlink(path + "/" + child) != 0 {
+                } else if written[child] != nil {
                     holdsSomething = true
+                } else if unlink(path + "/" + child) != 0 {
+                    holdsSomething = true
+                    leftovers.note(relative)
                 }
             }
             return (holdsSomething, folders)
@@ -253,7 +408,10 @@ public struct StagingFolder: Sendable {
         // still does.
         @Sendable func visit(_ relative: String) -> Bool {
             var (holdsSomething, folders) = sweep(relative)
-            for child in folders where !visit(child) && rmdir(path + "/" + child) != 0 { holdsSomething = true }
+            for child in folders where !visit(child) && rmdir(path + "/" + child) != 0 {
+                holdsSomething = true
+                leftovers.note(relative)
+            }
             return holdsSomething
         }
         let (_, top) = sweep("")
@@ -277,9 +435,30 @@ public struct StagingFolder: Sendable {
         below.sort { sizes[Substring($0.folder), default: 0] > sizes[Substring($1.folder), default: 0] }
         let belowHolds = ParallelMap.map(below.map(\.folder), workers: workers) { visit($0) }
         for ((parent, folder), holdsSomething) in zip(below, belowHolds) {
-            if holdsSomething || rmdir(path + "/" + folder) != 0 { topHolds[parent] = true }
+            if holdsSomething || rmdir(path + "/" + folder) != 0 {
+                topHolds[parent] = true
+                if !holdsSomething { leftovers.note(top[parent]) }
+            }
         }
-        for (number, folder) in top.enumerated() where !topHolds[number] { rmdir(path + "/" + folder) }
+        for (number, folder) in top.enumerated() where !topHolds[number] && rmdir(path + "/" + folder) != 0 { leftovers.note("") }
+    }
+
+    /// The folders where a sweep left something it should have removed, and the folders above
+    /// them, noted from all workers. None of them is stamped: a folder left behind that no
+    /// longer holds a written file is not stamped either, and is found only by listing the
+    /// folder above it.
+    final class Leftovers: @unchecked Sendable {
+        private var noted: Set<String> = []
+        private let lock = NSLock()
+
+        func note(_ folder: String) {
+            lock.withLock {
+                var folder = folder
+                while noted.insert(folder).inserted, !folder.isEmpty { folder = SiteFolders.parent(of: folder) }
+            }
+        }
+
+        var folders: Set<String> { lock.withLock { noted } }
     }
 
     /// Throws the staged files away after a failed build; a reused spare is set aside again.

@@ -30,7 +30,7 @@ extension Build {
         timer.finish("load")
         guard var loaded = loading, !diagnostics.hasErrors else { return (nil, finish(diagnostics)) }
         let (output, manifest) = (options.output, options.manifestLocation)
-        let published = readingManifests ? Task.detached { StagingFolder.PublishedManifests.read(output: output, manifest: manifest) } : nil
+        let published = readingManifests ? Task.detached { StagingFolder.PublishedManifests.readAhead(output: output, manifest: manifest) } : nil
 
         let resolved = resolve(loaded, &diagnostics)
         guard let resolved, !diagnostics.hasErrors else { return (nil, finish(diagnostics)) }

@@ -44,7 +44,7 @@ extension Build {
                                         preview: views.preview),
             summaries: texts.summaries, bodies: texts.bodies, related: related, workers: options.workers) : nil
         let staging = try StagingFolder.create(for: options.output, manifest: options.manifestLocation,
-                                               published: await published?.value)
+                                               published: await published?.value, workers: options.workers)
         // The search index needs nothing the pages make, and the pages nothing of it: it is made
         // and written while they are. One after another, the two were a fifth of a rebuild
         // after one edit, each on one core. Awaited before the folder is published or thrown
