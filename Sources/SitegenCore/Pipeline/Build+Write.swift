@@ -53,7 +53,7 @@ extension Build {
             Task { () async -> Result<Int, OutputError> in
                 let made = await searchIndex(index, summaries: texts.summaries, bodies: bodies)
                 return Result { () throws(OutputError) in
-                    try SearchFiles.write(made, settings: index.config.search, into: staging)
+                    try SearchFiles.write(made, settings: index.config.search, into: staging, workers: options.workers)
                 }
             }
         }

@@ -107,6 +107,46 @@ import Testing
         #expect(Tree.differences(first, Tree.snapshot(other.appendingPathComponent("sok"))).isEmpty)
     }
 
+    /// The files are made a window of terms and document files at a time on several threads:
+    /// across windows nothing is lost, doubled or reordered, and the bytes do not depend on
+    /// the number of threads.
+    @Test func filesMadeInWindowsOnSeveralThreadsAreWhole() throws {
+        var random = SeededGenerator(seed: 7)
+        let documents = (0..<(3 * SearchFiles.window + 5)).map { number in
+            SearchDocument(title: "Artikel \(number)", url: "nyheter/\(number)/", dateISO: "2024-01-01", dateText: "1 januari 2024",
+                           kind: "projekt", kindName: "Projekt", regions: [], tags: [], summary: "Sammanfattning \(number)")
+        }
+        var postings: [SearchTerm: [Int32]] = [:]
+        for number in 0..<(2 * SearchFiles.window + 77) {
+            let key = "ord\(String(number, radix: 36))"
+            for variant in [key, key + "ä"].prefix(number % 3 == 0 ? 2 : 1) {
+                postings[SearchTerm(key: key, variant: variant)] = (0..<Int.random(in: 1...4, using: &random)).flatMap { place in
+                    [Int32(place * 3), Int32.random(in: 1...9, using: &random)]
+                }
+            }
+        }
+        let index = SearchIndex(documents: documents, postings: postings, facets: SearchFacets(kinds: [], regions: []))
+        let settings = SearchSettings(enabled: true, shardSize: 4, documentsPerFile: 50)
+        func files(workers: Int) -> [(String, [UInt8])] {
+            var made: [(String, [UInt8])] = []
+            SearchFiles.make(index, settings: settings, workers: workers) { path, bytes in made.append((path, bytes)) }
+            return made
+        }
+        let one = files(workers: 1), three = files(workers: 3)
+        #expect(one.map(\.0) == three.map(\.0))
+        #expect(one.map(\.1) == three.map(\.1), "the same bytes on one thread and on three")
+        var keys: [String] = [], ids: [Int] = []
+        for (path, bytes) in one {
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+            if path.contains("/shard-") { keys += try #require(json["terms"] as? [String: Any]).keys }
+            if path.contains("/docs-") { ids += try #require(json["documents"] as? [[String: Any]]).compactMap { $0["id"] as? Int } }
+        }
+        let expected = Set(postings.keys.map(\.key))
+        #expect(keys.count == expected.count && Set(keys) == expected,
+                "every term in exactly one shard: \(expected.subtracting(keys).count) missing, \(keys.count - Set(keys).count) twice")
+        #expect(ids == Array(documents.indices), "every document once, in order")
+    }
+
     /// Numbers written straight as digits read as `String(number)` writes them.
     @Test func numbersAreWrittenAsTheirDecimals() {
         var random = SeededGenerator(seed: 31)

@@ -16,6 +16,11 @@ struct SearchFacets: Sendable, Hashable {
     var kinds: [Value]
     var regions: [Value]
 
+    init(kinds: [Value], regions: [Value]) {
+        self.kinds = kinds
+        self.regions = regions
+    }
+
     init(_ index: SiteIndex) {
         func values(_ terms: [TermPage]) -> [Value] {
             terms.map { term in
