@@ -16,8 +16,8 @@ import Glibc
 /// per-user watch limit), there is none and the watcher polls. The events are read on a thread
 /// of its own, never on the concurrency pool the build uses.
 final class SourceWakeups: @unchecked Sendable {
-    let wakes: AsyncStream<Void>
-    private let continuation: AsyncStream<Void>.Continuation
+    /// Signalled after each batch of events, and once more when stopped.
+    private let signal = DispatchSemaphore(value: 0)
 
     /// What the events since the last ``take()`` named.
     enum Named: Equatable {
@@ -59,8 +59,18 @@ final class SourceWakeups: @unchecked Sendable {
                                      | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
     #endif
 
+    /// Waits until events came since the last wait, or the wakeups are stopped; false once
+    /// stopped.
+    func wait() -> Bool {
+        signal.wait()
+        #if canImport(Glibc)
+        return !stopped.withLock { isStopped }
+        #else
+        return false
+        #endif
+    }
+
     init?(source: URL) {
-        (wakes, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         sourcePath = source.path
         #if canImport(Glibc)
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
@@ -81,7 +91,7 @@ final class SourceWakeups: @unchecked Sendable {
         #if canImport(Glibc)
         stopped.withLock { isStopped = true }
         #endif
-        continuation.finish()
+        signal.signal()
     }
 
     #if canImport(Glibc)
@@ -142,7 +152,7 @@ final class SourceWakeups: @unchecked Sendable {
                 }
             }
             note(everything ? .everything : .paths(paths))
-            continuation.yield()
+            signal.signal()
         }
     }
     #endif

@@ -101,7 +101,10 @@ import Testing
         // A time limit, not a wait: the watcher answers within a few of its scans. Cancelling
         // the reader ends the stream, so a limit met by a slow machine (five seconds was, in a
         // fresh clone's CI with the other suites running) failed every later change too.
-        let limit = Task { try await Task.sleep(for: .seconds(30)); first.cancel() }
+        // Timed on a dispatch thread: a `Task.sleep` ends only when the concurrency pool has a
+        // thread free, which other suites' builds can hold for long.
+        let limit = DispatchWorkItem { first.cancel() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 30, execute: limit)
         defer { limit.cancel() }
         return await first.value
     }
