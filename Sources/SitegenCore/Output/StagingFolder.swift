@@ -25,6 +25,8 @@ public struct StagingFolder: Sendable {
     public let url: URL
     /// `url`'s path, made once.
     let path: String
+    /// The folder, held open: files in it are looked at by their paths from it.
+    let root: OpenFolder?
     /// Files equal to the previous site's are linked, not written.
     let unchanged: UnchangedFiles
     /// What the spare folder held when it was set aside, if this build reuses it.
@@ -91,8 +93,11 @@ public struct StagingFolder: Sendable {
         } else {
             unchangedFolders = spare.map { SiteFolders.unchanged($0.folders, under: url.path, workers: workers) } ?? []
         }
-        return StagingFolder(output: output, url: url, path: url.path, unchanged: UnchangedFiles(previous: previous, manifest: known),
-                             spare: spare, reused: reused, unchangedFolders: unchangedFolders, manifestURL: manifest, lock: lock)
+        let staging = StagingFolder(output: output, url: url, path: url.path, root: OpenFolder(url.path),
+                                    unchanged: UnchangedFiles(previous: previous, manifest: known), spare: spare, reused: reused,
+                                    unchangedFolders: unchangedFolders, manifestURL: manifest, lock: lock)
+        staging.recorder.reserve(max(known?.entries.count ?? 0, spare?.entries.count ?? 0))
+        return staging
     }
 
     /// The manifests of the published site and of the spare folder, which may be read before
@@ -152,7 +157,7 @@ public struct StagingFolder: Sendable {
         let target = path + "/" + relativePath
         let hash = data.withUnsafeBytes { XXHash64.hash($0) }
         if reused, let entry = spare?.entries[relativePath], entry.hash == hash, entry.size == data.count,
-           entry.describes(target) {
+           entry.describes(relativePath, in: root) {
             recorder.record(relativePath, entry, fingerprint: fingerprint)
             return
         }
@@ -174,22 +179,20 @@ public struct StagingFolder: Sendable {
         // time, which runs for every page of a rebuild.
         guard fingerprint != 0, let old = unchanged.manifest?.entries[relativePath], old.fingerprint == fingerprint,
               let previous = unchanged.previousPath else { return false }
-        let target = path + "/" + relativePath
         // The spare's copy, when it still has the published bytes, is kept without looking at
         // the published file: one `lstat` per page instead of two.
         if reused, let entry = spare?.entries[relativePath], entry.hash == old.hash, entry.size == old.size,
-           entry.describes(target) {
-            recorder.record(relativePath, entry, fingerprint: fingerprint)
-            recorder.countKept()
+           entry.describes(relativePath, in: root) {
+            recorder.record(relativePath, entry, fingerprint: fingerprint, kept: true)
             return true
         }
+        let target = path + "/" + relativePath
         let published = previous + "/" + relativePath
         guard old.describes(published) else { return false }
         do { try prepare(target) } catch { return false }
         touch(relativePath)
         guard link(published, target) == 0 else { return false }
-        recorder.record(relativePath, old, fingerprint: fingerprint)
-        recorder.countKept()
+        recorder.record(relativePath, old, fingerprint: fingerprint, kept: true)
         return true
     }
 
