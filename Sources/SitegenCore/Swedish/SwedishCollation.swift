@@ -63,21 +63,25 @@ public enum SwedishCollation {
     /// key as the general path, without lower-casing a copy and breaking it into characters,
     /// which was 7% of a rebuild where most titles share their date with another. Nil for
     /// anything else, which takes the general path.
+    /// The key is made in one array, sized once: the primary weights, 0, then the scalars
+    /// (joining three arrays was half of making it).
     static func plainKey(_ text: String) -> [UInt32]? {
-        var primary: [UInt32] = []
-        primary.reserveCapacity(text.utf8.count)
+        var key: [UInt32] = []
+        key.reserveCapacity(2 * text.utf8.count + 1)
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 13: return nil
-            case 65...90: primary.append(weight(ofASCII: scalar.value + 32))
-            case 0..<128: primary.append(weight(ofASCII: scalar.value))
-            case 0xE5, 0xC5: primary.append(letterBase + 27) // å Å
-            case 0xE4, 0xC4, 0xE6, 0xC6: primary.append(letterBase + 28) // ä Ä æ Æ
-            case 0xF6, 0xD6, 0xF8, 0xD8, 0x153, 0x152: primary.append(letterBase + 29) // ö Ö ø Ø œ Œ
+            case 65...90: key.append(weight(ofASCII: scalar.value + 32))
+            case 0..<128: key.append(weight(ofASCII: scalar.value))
+            case 0xE5, 0xC5: key.append(letterBase + 27) // å Å
+            case 0xE4, 0xC4, 0xE6, 0xC6: key.append(letterBase + 28) // ä Ä æ Æ
+            case 0xF6, 0xD6, 0xF8, 0xD8, 0x153, 0x152: key.append(letterBase + 29) // ö Ö ø Ø œ Œ
             default: return nil
             }
         }
-        return primary + [0] + text.unicodeScalars.map(\.value)
+        key.append(0)
+        for scalar in text.unicodeScalars { key.append(scalar.value) }
+        return key
     }
 
     /// Letters after digits after punctuation after whitespace.

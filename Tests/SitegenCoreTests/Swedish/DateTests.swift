@@ -139,6 +139,23 @@ struct DateTests {
         #expect(kolkata.iso(Self.utc("2019-01-15T08:30:00Z")) == "2019-01-15T14:00:00+05:30")
     }
 
+    /// `iso` writes its digits itself: it says what Foundation's ISO 8601 formatter says, in
+    /// zones east and west of UTC, on random seconds from 1970 to 2100 (before, some zones had
+    /// offsets with seconds, which RFC 3339 cannot write and Foundation writes anyway).
+    @Test(arguments: ["Europe/Stockholm", "America/St_Johns", "Asia/Kathmandu"])
+    func isoIsFoundationsISO8601(zone: String) {
+        let timeZone = TimeZone(identifier: zone)!
+        let ours = SwedishDateFormatter(timeZone: timeZone)
+        let foundation = ISO8601DateFormatter()
+        foundation.formatOptions = [.withInternetDateTime]
+        foundation.timeZone = timeZone
+        var random = SeededGenerator(seed: 19)
+        for _ in 0..<2_000 {
+            let date = Date(timeIntervalSince1970: TimeInterval(Int64.random(in: 0...4_102_444_800, using: &random)))
+            #expect(ours.iso(date) == foundation.string(from: date), "\(date.timeIntervalSince1970)")
+        }
+    }
+
     @Test("Parsing then formatting gives back what was written")
     func roundTrip() throws {
         for text in ["2019-04-11T09:30:00+02:00", "2019-01-15T09:30:00+01:00", "2020-02-29T23:59:59+01:00"] {
