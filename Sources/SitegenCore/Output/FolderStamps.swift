@@ -26,13 +26,13 @@ struct FolderStamp: Sendable, Equatable {
     /// A folder that must be listed: no folder on disk has inode 0.
     static let unknown = FolderStamp(modified: 0, inode: 0)
 
-    /// The stamp of the folder at `path`, relative to the open folder `base` (or absolute, with
-    /// `AT_FDCWD`), if it is a folder. Relative to the site's folder, the kernel walks three
-    /// names instead of eight: checking a 10,000-article site's 17,000 folders by their full
-    /// paths took as long as listing them.
-    static func read(_ path: String, in base: Int32 = AT_FDCWD) -> FolderStamp? {
+    /// The stamp of the folder at `path` (relative to `base` if given), if it is a folder.
+    /// Relative to the site's folder, the kernel walks three names instead of eight: checking
+    /// a 10,000-article site's 17,000 folders by their full paths took as long as listing them.
+    static func read(_ path: String, in base: OpenFolder? = nil) -> FolderStamp? {
         var info = stat()
-        guard fstatat(base, path, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        guard fstatat(base?.descriptor ?? AT_FDCWD, path, &info, AT_SYMLINK_NOFOLLOW) == 0,
+              (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         return FolderStamp(modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
                            inode: UInt64(info.st_ino))
     }
@@ -88,12 +88,12 @@ enum SiteFolders {
     /// The folders of `stamps` under `root` that are still as stamped, checked on `workers`
     /// threads (one `fstatat` each).
     static func unchanged(_ stamps: [String: FolderStamp], under root: String, workers: Int) -> Set<String> {
+        // A site folder that cannot be opened has no folder as stamped.
+        guard let base = OpenFolder(root) else { return [] }
         let folders = Array(stamps.keys)
-        let same = inside(root) { base in
-            ParallelMap.map(folders, workers: workers) { folder in
-                let stamp = stamps[folder]!
-                return stamp != .unknown && FolderStamp.read(folder.isEmpty ? "." : folder, in: base) == stamp
-            }
+        let same = ParallelMap.map(folders, workers: workers) { folder in
+            let stamp = stamps[folder]!
+            return stamp != .unknown && FolderStamp.read(folder.isEmpty ? "." : folder, in: base) == stamp
         }
         var unchanged: Set<String> = []
         unchanged.reserveCapacity(folders.count)
@@ -122,22 +122,14 @@ enum SiteFolders {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-        let found = inside(root) { base in
-            ParallelMap.map(read, workers: workers) { folder -> FolderStamp in
-                guard let stamp = FolderStamp.read(folder.isEmpty ? "." : folder, in: base), stamp.settled(now: nanoseconds)
-                else { return .unknown }
-                return stamp
-            }
+        // A site folder that cannot be opened has its folders listed next time.
+        let base = OpenFolder(root)
+        let found = ParallelMap.map(read, workers: workers) { folder -> FolderStamp in
+            guard let base, let stamp = FolderStamp.read(folder.isEmpty ? "." : folder, in: base),
+                  stamp.settled(now: nanoseconds) else { return .unknown }
+            return stamp
         }
         for (folder, stamp) in zip(read, found) { stamps[folder] = stamp }
         return stamps
-    }
-
-    /// `body` given the folder `root`, opened (if it cannot be, every path read in it fails,
-    /// so no folder is taken as unchanged and every stamp is unknown).
-    private static func inside<T>(_ root: String, _ body: (Int32) -> T) -> T {
-        let base = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer { if base >= 0 { close(base) } }
-        return body(base)
     }
 }

@@ -13,8 +13,9 @@ final class OpenFolder: @unchecked Sendable {
 
     /// The folder at `path`, if it can be opened.
     init?(_ path: String) {
-        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        let opened = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard opened >= 0 else { return nil }
+        descriptor = opened
     }
 
     deinit {

@@ -157,7 +157,7 @@ public struct StagingFolder: Sendable {
         let target = path + "/" + relativePath
         let hash = data.withUnsafeBytes { XXHash64.hash($0) }
         if reused, let entry = spare?.entries[relativePath], entry.hash == hash, entry.size == data.count,
-           entry.describes(relativePath, in: root) {
+           describes(entry, relativePath) {
             recorder.record(relativePath, entry, fingerprint: fingerprint)
             return
         }
@@ -182,7 +182,7 @@ public struct StagingFolder: Sendable {
         // The spare's copy, when it still has the published bytes, is kept without looking at
         // the published file: one `lstat` per page instead of two.
         if reused, let entry = spare?.entries[relativePath], entry.hash == old.hash, entry.size == old.size,
-           entry.describes(relativePath, in: root) {
+           describes(entry, relativePath) {
             recorder.record(relativePath, entry, fingerprint: fingerprint, kept: true)
             return true
         }
@@ -194,6 +194,13 @@ public struct StagingFolder: Sendable {
         guard link(published, target) == 0 else { return false }
         recorder.record(relativePath, old, fingerprint: fingerprint, kept: true)
         return true
+    }
+
+    /// Whether `entry` describes this folder's file at `relativePath`, looked at from ``root``
+    /// (by its whole path if the folder could not be held open).
+    private func describes(_ entry: OutputManifest.Entry, _ relativePath: String) -> Bool {
+        guard let root else { return entry.describes(path + "/" + relativePath) }
+        return entry.describes(relativePath, in: root)
     }
 
     /// Copies a file into the site, preserving nothing but its bytes.
