@@ -116,7 +116,7 @@ public struct StagingFolder: Sendable {
         /// they describe `output`.
         public static func read(output: URL, manifest: URL) -> PublishedManifests {
             let output = output.standardizedFileURL
-            return PublishedManifests(output: OutputManifest.read(from: manifest, output: output),
+            return PublishedManifests(output: OutputManifest.read(from: manifest, output: output, folders: false),
                                       spare: OutputManifest.read(from: spareManifest(beside: manifest), output: output))
         }
 
@@ -290,14 +290,13 @@ public struct StagingFolder: Sendable {
     /// The stamps of the spare's folders that nothing changed, before or during this build,
     /// among `folders` (the new site's): they need not be read again. A folder made by this
     /// build changed the one above it.
-    private func keptStamps(_ folders: Set<String>) -> [String: FolderStamp] {
-        guard let spare, !unchangedFolders.isEmpty else { return [:] }
+    private func keptStamps(_ folders: Set<String>) -> (String) -> FolderStamp? {
+        guard let spare, !unchangedFolders.isEmpty else { return { _ in nil } }
         var touched = recorder.touchedFolders
         for folder in folders where spare.folders[folder] == nil && !folder.isEmpty { touched.insert(SiteFolders.parent(of: folder)) }
-        var kept: [String: FolderStamp] = [:]
-        kept.reserveCapacity(unchangedFolders.count)
-        for folder in unchangedFolders where !touched.contains(folder) { kept[folder] = spare.folders[folder] }
-        return kept
+        return { [unchangedFolders] folder in
+            unchangedFolders.contains(folder) && !touched.contains(folder) ? spare.folders[folder] : nil
+        }
     }
 
     /// A reused spare still holds pages of earlier builds that this one did not write: they go,
