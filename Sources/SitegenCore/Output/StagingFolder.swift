@@ -335,8 +335,8 @@ public struct StagingFolder: Sendable {
                     if known[child] == nil, !sweepWhole(child, written, leftovers), rmdir(path + "/" + child) != 0 {
                         leftovers.note(folder)
                     }
-                } else if written[child] == nil, unlink(path + "/" + child) != 0 {
-                    leftovers.note(folder)
+                } else {
+                    _ = stays(child, in: folder, written, leftovers)
                 }
             }
             return true
@@ -373,14 +373,21 @@ public struct StagingFolder: Sendable {
                     holdsSomething = true
                     leftovers.note(relative)
                 }
-            } else if written[child] != nil {
+            } else if stays(child, in: relative, written, leftovers) {
                 holdsSomething = true
-            } else if unlink(path + "/" + child) != 0 {
-                holdsSomething = true
-                leftovers.note(relative)
             }
         }
         return holdsSomething
+    }
+
+    /// Unlinks the file `child` of the folder `relative` unless this build wrote it; whether it
+    /// is still there (written, or it could not be removed: then noted in `leftovers`).
+    private func stays(_ child: String, in relative: String, _ written: [String: OutputManifest.Entry],
+                       _ leftovers: Leftovers) -> Bool {
+        if written[child] != nil { return true }
+        guard unlink(path + "/" + child) != 0 else { return false }
+        leftovers.note(relative)
+        return true
     }
 
     /// The sweep of a spare without folder stamps (the first reuse, or a manifest made by an
@@ -390,38 +397,21 @@ public struct StagingFolder: Sendable {
     /// threads: opening each of the 17,000 on one core was most of `publish` after one edit.
     private func sweepEveryFolder(_ written: [String: OutputManifest.Entry], leftovers: Leftovers, workers: Int) {
         // The files of one folder that were not written go; returns whether one stayed, and
-        // the folder's folders.
+        // the folder's folders, which the caller sweeps (``sweepWhole(_:_:_:)`` below the top
+        // two levels).
         @Sendable func sweep(_ relative: String) -> (holdsSomething: Bool, folders: [String]) {
             let folder = relative.isEmpty ? path : path + "/" + relative
             var holdsSomething = false
             var folders: [String] = []
             for (name, type) in FolderEntries.list(folder) {
                 let child = relative.isEmpty ? name : relative + "/" + name
-                var isFolder = type == UInt8(DT_DIR)
-                if type == UInt8(DT_UNKNOWN) { // some file systems do not say
-                    var info = stat()
-                    isFolder = lstat(path + "/" + child, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-                }
-                if isFolder {
+                if Self.isFolder(type, path + "/" + child) {
                     folders.append(child)
-                } else if written[child] != nil {
+                } else if stays(child, in: relative, written, leftovers) {
                     holdsSomething = true
-                } else if unlink(path + "/" + child) != 0 {
-                    holdsSomething = true
-                    leftovers.note(relative)
                 }
             }
             return (holdsSomething, folders)
-        }
-        // Returns whether the folder still holds anything; a folder that could not be removed
-        // still does.
-        @Sendable func visit(_ relative: String) -> Bool {
-            var (holdsSomething, folders) = sweep(relative)
-            for child in folders where !visit(child) && rmdir(path + "/" + child) != 0 {
-                holdsSomething = true
-                leftovers.note(relative)
-            }
-            return holdsSomething
         }
         let (_, top) = sweep("")
         var topHolds = [Bool](repeating: false, count: top.count)
@@ -442,7 +432,7 @@ public struct StagingFolder: Sendable {
             }
         }
         below.sort { sizes[Substring($0.folder), default: 0] > sizes[Substring($1.folder), default: 0] }
-        let belowHolds = ParallelMap.map(below.map(\.folder), workers: workers) { visit($0) }
+        let belowHolds = ParallelMap.map(below.map(\.folder), workers: workers) { sweepWhole($0, written, leftovers) }
         for ((parent, folder), holdsSomething) in zip(below, belowHolds) {
             if holdsSomething || rmdir(path + "/" + folder) != 0 {
                 topHolds[parent] = true
