@@ -265,6 +265,11 @@ public struct StagingFolder: Sendable {
         (needed, (encoded, changed)) = ParallelMap.both({ () -> Set<String> in
             let needed = SiteFolders.holding(recorded.entries.keys)
             if reused { removeFilesNotWritten(recorded.entries, folders: needed, leftovers: leftovers, workers: workers) }
+            // A name with a line break cannot be written in the manifest (a file of static/ may
+            // have one): a stamp of its folder would vouch for a file the manifest does not name.
+            for file in recorded.entries.keys where file.utf8.contains(UInt8(ascii: "\n")) {
+                leftovers.note(SiteFolders.parent(of: file))
+            }
             return needed
         }, { (manifestURL == nil ? [] : recorded.bytes(), changes(recorded)) })
         // Stamped once nothing more changes in them; the build after next sweeps by these.
@@ -442,10 +447,10 @@ public struct StagingFolder: Sendable {
         for (number, folder) in top.enumerated() where !topHolds[number] && rmdir(path + "/" + folder) != 0 { leftovers.note("") }
     }
 
-    /// The folders where a sweep left something it should have removed, and the folders above
-    /// them, noted from all workers. None of them is stamped: a folder left behind that no
-    /// longer holds a written file is not stamped either, and is found only by listing the
-    /// folder above it.
+    /// The folders where a sweep left something it should have removed, or that hold a file
+    /// the manifest cannot name, and the folders above them, noted from all workers. None of
+    /// them is stamped: a folder left behind that no longer holds a written file is not
+    /// stamped either, and is found only by listing the folder above it.
     final class Leftovers: @unchecked Sendable {
         private var noted: Set<String> = []
         private let lock = NSLock()

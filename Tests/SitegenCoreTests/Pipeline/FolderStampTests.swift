@@ -101,6 +101,22 @@ import Testing
         #expect(place.files() == ["index.html", "a/", "a/x.html", "b/", "b/y.html"])
     }
 
+    /// A name with a line break cannot be written in the manifest: its folder is not stamped,
+    /// so it is listed, and the file goes once no build writes it.
+    @Test func aFileTheManifestCannotNameIsSweptByListing() throws {
+        let place = try Place()
+        defer { place.cleanUp() }
+        var site = Self.site
+        site["a/ny\nrad.txt"] = "x"
+        try place.publish(site, beforePublishing: Self.settle)
+        try place.publish(site, beforePublishing: Self.settle)
+        let third = try place.publish(Self.site, beforePublishing: Self.settle)
+        #expect(third.reused && !third.unchangedFolders.contains("a"))
+        #expect(!place.files().contains("a/ny\nrad.txt"))
+        try place.publish(Self.site, beforePublishing: Self.settle)
+        #expect(!place.files().contains("a/ny\nrad.txt"), "neither in the spare the next build took")
+    }
+
     /// The folders checked while the manifests were read ahead describe the spare as it was
     /// then: a build that took it and gave it back (after failing) changed it since, so the
     /// check is made again.
