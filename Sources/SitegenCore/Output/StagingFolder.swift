@@ -229,8 +229,31 @@ public struct StagingFolder: Sendable {
             try FileWriter.makeFolder(String(target[..<slash]))
         }
         guard reused else { return }
-        if unlink(target) != 0, errno == EISDIR || errno == EPERM {
-            try? FileManager.default.removeItem(atPath: target)
+        guard unlink(target) != 0 else { return }
+        switch errno {
+        case EISDIR, EPERM: try? FileManager.default.removeItem(atPath: target)
+        case ENOTDIR: try makeWay(for: target)
+        default: break
+        }
+    }
+
+    /// The spare holds a file, or a link, where `target` needs a folder (a file of `static/`
+    /// whose address is now an article's): it goes, and the folders are made. Making the
+    /// folders had stopped at the name, taken for a folder that exists, and every build then
+    /// stopped at "Not a directory" until the spare was deleted.
+    private func makeWay(for target: String) throws(OutputError) {
+        var current = path
+        for name in target.dropFirst(path.count + 1).split(separator: "/").dropLast() {
+            current += "/" + name
+            var info = stat()
+            guard lstat(current, &info) == 0 else { break }
+            guard (info.st_mode & S_IFMT) != S_IFDIR else { continue }
+            unlink(current)
+            touch(String(current.dropFirst(path.count + 1)))
+            break
+        }
+        if let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            try FileWriter.makeFolder(String(target[..<slash]))
         }
     }
 

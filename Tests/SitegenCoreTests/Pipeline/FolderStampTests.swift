@@ -117,6 +117,26 @@ import Testing
         #expect(!place.files().contains("a/ny\nrad.txt"), "neither in the spare the next build took")
     }
 
+    /// The spare may hold a file where this build needs a folder (a file of static/ that is
+    /// now an article's address): the file goes and the folder is made. Before, every build
+    /// stopped with "Not a directory" until the spare was deleted.
+    @Test func aFileOfTheSpareWhereAFolderIsNeededMakesWay() throws {
+        let place = try Place()
+        defer { place.cleanUp() }
+        var before = Self.site
+        before["a/krock"] = "en fil"
+        try place.publish(before)
+        try place.publish(before)
+        var after = Self.site
+        after["a/krock/index.html"] = "en sida"
+        let third = try place.publish(after)
+        #expect(third.reused)
+        #expect(place.files().contains("a/krock/index.html"))
+        try place.publish(after)
+        #expect(place.files() == ["index.html", "a/", "a/x.html", "a/krock/", "a/krock/index.html", "b/", "b/y.html",
+                                  "b/c/", "b/c/z.html"])
+    }
+
     /// The folders checked while the manifests were read ahead describe the spare as it was
     /// then: a build that took it and gave it back (after failing) changed it since, so the
     /// check is made again.
