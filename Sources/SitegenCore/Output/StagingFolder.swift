@@ -73,8 +73,12 @@ public struct StagingFolder: Sendable {
         // Taking the spare is one rename: of two builds at once, only one gets it. It is taken
         // even when the output folder was deleted: every file in it is checked or replaced.
         let spareURL = spareFolder(of: output)
+        // A spare that is not a folder of its own (a link put in its place, or the output
+        // folder was a link when it was set aside) is not taken: writing into it would write,
+        // and sweeping it would delete, wherever it leads.
         let spareIdentity = FolderIdentity.read(spareURL.path)
-        let reused = rename(spareURL.path, url.path) == 0
+        if spareIdentity == nil { unlink(spareURL.path) }
+        let reused = spareIdentity != nil && rename(spareURL.path, url.path) == 0
         if !reused {
             do {
                 try fm.createDirectory(at: url, withIntermediateDirectories: false)
@@ -93,11 +97,51 @@ public struct StagingFolder: Sendable {
         } else {
             unchangedFolders = spare.map { SiteFolders.unchanged($0.folders, under: url.path, workers: workers) } ?? []
         }
+        if reused { removeLinks(under: url.path, spare: spare, unchanged: unchangedFolders, workers: workers) }
         let staging = StagingFolder(output: output, url: url, path: url.path, root: OpenFolder(url.path),
                                     unchanged: UnchangedFiles(previous: previous, manifest: known), spare: spare, reused: reused,
                                     unchangedFolders: unchangedFolders, manifestURL: manifest, lock: lock)
         staging.recorder.reserve(max(known?.entries.count ?? 0, spare?.entries.count ?? 0))
         return staging
+    }
+
+    /// Before anything is written into a reused spare: symbolic links, and anything else that
+    /// is neither a file nor a folder, go, so that no write and no sweep follows a link out of
+    /// the staging folder. A link put into the published site by hand (a folder replaced by a
+    /// link to one elsewhere) came back in the spare two builds later; pages were then written,
+    /// and files not written removed, in the folder it led to.
+    /// A folder still as stamped holds only what a build put there, and is not looked at; every
+    /// other stamped folder is listed, and a folder no stamp names is gone through whole (all
+    /// of them when the spare has no stamps: after one edit, a few folders). Shallow folders
+    /// first: a folder replaced by a link changed the one above it, which is cleaned before
+    /// anything under the link is listed, so no listing goes through a link either.
+    private static func removeLinks(under root: String, spare: OutputManifest?, unchanged: Set<String>, workers: Int) {
+        let known = spare?.folders ?? [:]
+        @Sendable func clean(_ relative: String) {
+            for (name, type) in FolderEntries.list(relative.isEmpty ? root : root + "/" + relative) {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var type = type
+                if type == UInt8(DT_UNKNOWN) { // some file systems do not say
+                    var info = stat()
+                    guard lstat(root + "/" + child, &info) == 0 else { continue }
+                    switch info.st_mode & S_IFMT {
+                    case S_IFDIR: type = UInt8(DT_DIR)
+                    case S_IFREG: type = UInt8(DT_REG)
+                    default: type = UInt8(DT_LNK)
+                    }
+                }
+                switch type {
+                case UInt8(DT_REG): continue
+                case UInt8(DT_DIR): if known[child] == nil { clean(child) }
+                default: unlink(root + "/" + child)
+                }
+            }
+        }
+        let changed = known.isEmpty ? [""] : known.keys.filter { !unchanged.contains($0) }
+        let byDepth = Dictionary(grouping: changed) { folder in folder.isEmpty ? 0 : folder.utf8.count { $0 == UInt8(ascii: "/") } + 1 }
+        for depth in byDepth.keys.sorted() {
+            _ = ParallelMap.map(byDepth[depth]!, workers: workers) { clean($0) }
+        }
     }
 
     /// The manifests of the published site and of the spare folder, which may be read before

@@ -137,6 +137,56 @@ import Testing
                                   "b/c/", "b/c/z.html"])
     }
 
+    /// A folder of the published site replaced by a symbolic link to a folder outside it: when
+    /// the site comes back as the staging folder, no write follows the link out, and the site
+    /// is whole again.
+    @Test(arguments: [true, false])
+    func aLinkPutIntoThePublishedSiteIsNotFollowed(stamped: Bool) throws {
+        let place = try Place()
+        defer { place.cleanUp() }
+        let outside = place.root.appendingPathComponent("utanfor")
+        try FileManager.default.createDirectory(at: outside.appendingPathComponent("c"), withIntermediateDirectories: true)
+        try Data("behåll".utf8).write(to: outside.appendingPathComponent("behall.txt"))
+        try place.publish(Self.site, beforePublishing: Self.settle)
+        try place.publish(Self.site, beforePublishing: Self.settle)
+        if !stamped { OutputManifest.remove(at: StagingFolder.spareManifest(beside: place.manifest)) }
+        // By hand, in the published site: b/ becomes a link to the folder outside, and so does
+        // a/x.html (a file) to a file there.
+        try FileManager.default.removeItem(at: place.output.appendingPathComponent("b"))
+        try FileManager.default.createSymbolicLink(at: place.output.appendingPathComponent("b"), withDestinationURL: outside)
+        try FileManager.default.removeItem(at: place.output.appendingPathComponent("a/x.html"))
+        try FileManager.default.createSymbolicLink(at: place.output.appendingPathComponent("a/x.html"),
+                                                   withDestinationURL: outside.appendingPathComponent("behall.txt"))
+        try place.publish(Self.site)
+        try place.publish(Self.site)
+        try place.publish(Self.site)
+        let left = try FileManager.default.subpathsOfDirectory(atPath: outside.path).sorted()
+        #expect(left == ["behall.txt", "c"], "nothing written or removed outside the site")
+        #expect(try String(contentsOf: outside.appendingPathComponent("behall.txt"), encoding: .utf8) == "behåll")
+        #expect(place.files() == ["index.html", "a/", "a/x.html", "b/", "b/y.html", "b/c/", "b/c/z.html"])
+        var isLink = false
+        for path in ["b", "a/x.html"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: place.output.appendingPathComponent(path).path)
+            if attributes[.type] as? FileAttributeType == .typeSymbolicLink { isLink = true }
+        }
+        #expect(!isLink, "the site's own folder and file again, not the links")
+    }
+
+    /// The output folder is a link to a folder elsewhere: the first build puts the site in its
+    /// place and sets the link aside as the spare, which no later build writes through or
+    /// sweeps.
+    @Test func anOutputThatIsALinkIsNeverWrittenThrough() throws {
+        let place = try Place()
+        defer { place.cleanUp() }
+        let outside = place.root.appendingPathComponent("webbrot")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("annat".utf8).write(to: outside.appendingPathComponent("annat.html"))
+        try FileManager.default.createSymbolicLink(at: place.output, withDestinationURL: outside)
+        for _ in 0..<3 { try place.publish(Self.site) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["annat.html"])
+        #expect(place.files() == ["index.html", "a/", "a/x.html", "b/", "b/y.html", "b/c/", "b/c/z.html"])
+    }
+
     /// The folders checked while the manifests were read ahead describe the spare as it was
     /// then: a build that took it and gave it back (after failing) changed it since, so the
     /// check is made again.
