@@ -116,7 +116,9 @@ public struct StagingFolder: Sendable {
     /// first: a folder replaced by a link changed the one above it, which is cleaned before
     /// anything under the link is listed, so no listing goes through a link either.
     private static func removeLinks(under root: String, spare: OutputManifest?, unchanged: Set<String>, workers: Int) {
-        let known = spare?.folders ?? [:]
+        // Without the site folder's own stamp (as the sweep, ``removeFilesNotWritten(_:folders:leftovers:workers:)``),
+        // every folder is gone through.
+        let known = spare?.folders[""] != nil ? spare?.folders ?? [:] : [:]
         @Sendable func clean(_ relative: String) {
             for (name, type) in FolderEntries.list(relative.isEmpty ? root : root + "/" + relative) {
                 let child = relative.isEmpty ? name : relative + "/" + name
