@@ -111,10 +111,10 @@ public struct StagingFolder: Sendable {
     /// link to one elsewhere) came back in the spare two builds later; pages were then written,
     /// and files not written removed, in the folder it led to.
     /// A folder still as stamped holds only what a build put there, and is not looked at; every
-    /// other stamped folder is listed, and a folder no stamp names is gone through whole (all
-    /// of them when the spare has no stamps: after one edit, a few folders). Shallow folders
-    /// first: a folder replaced by a link changed the one above it, which is cleaned before
-    /// anything under the link is listed, so no listing goes through a link either.
+    /// other stamped folder is listed (after one edit, a few), and a folder no stamp names is
+    /// gone through whole, as is the whole spare when it has no stamps. Shallow folders first:
+    /// a folder replaced by a link changed the one above it, which is cleaned before anything
+    /// under the link is listed, so no listing goes through a link either.
     private static func removeLinks(under root: String, spare: OutputManifest?, unchanged: Set<String>, workers: Int) {
         // Without the site folder's own stamp (as the sweep, ``removeFilesNotWritten(_:folders:leftovers:workers:)``),
         // every folder is gone through.
