@@ -10,11 +10,14 @@
 /// absent value lets the lookup go on up the stack; text is escaped with `&#39;` for `'`), so
 /// themes written for it render the same; `TemplateEngineTests` holds the spec's cases we rely on.
 struct TemplateLibrary: Sendable {
-    private var templates: [String: [TemplateNode]] = [:]
-    /// Partials put on their own line with indentation: their source re-indented and parsed,
-    /// keyed by indentation and name.
-    private var indented: [IndentedKey: [TemplateNode]] = [:]
+    /// Every template, and every partial re-indented for a standalone tag, flattened
+    /// (``TemplateProgram``); a partial names the program it renders by its index here.
+    private let programs: [TemplateProgram]
+    /// The programs of the templates themselves, by name.
+    private let programsByName: [String: Int]
+    let names: Set<String>
 
+    /// A partial put on its own line with indentation: its source re-indented and parsed.
     private struct IndentedKey: Hashable {
         var name: String
         var indentation: String
@@ -29,72 +32,105 @@ struct TemplateLibrary: Sendable {
 
     /// The parsed templates by name, and their sources for re-indenting partials.
     init(templates: [String: [TemplateNode]], sources: [String: String]) {
-        self.templates = templates
+        let templateNames = templates.keys.sorted()
         // Breadth first, so a partial that includes itself cannot use up the variants before
         // the other partials have theirs.
-        var pending = templates.keys.sorted().flatMap { Self.indentedPartials(in: templates[$0]!) }
+        var indented: [(key: IndentedKey, nodes: [TemplateNode])] = []
+        var indentedNumbers: [IndentedKey: Int] = [:]
+        var pending = templateNames.flatMap { Self.indentedPartials(in: templates[$0]!) }
         var next = 0
         while next < pending.count, indented.count < Self.maximumIndentedVariants {
             let key = pending[next]
             next += 1
-            guard indented[key] == nil, let source = sources[key.name],
+            guard indentedNumbers[key] == nil, let source = sources[key.name],
                   let nodes = try? TemplateParser.parse(Self.indent(source, with: key.indentation)) else { continue }
-            indented[key] = nodes
+            indentedNumbers[key] = templateNames.count + indented.count
+            indented.append((key, nodes))
             pending += Self.indentedPartials(in: nodes)
         }
+        let byName = Dictionary(uniqueKeysWithValues: templateNames.enumerated().map { ($1, $0) })
+        func partial(_ name: String, _ indentation: String) -> Int? {
+            indentation.isEmpty ? byName[name]
+                : indentedNumbers[IndentedKey(name: name, indentation: indentation)] ?? byName[name]
+        }
+        programs = templateNames.map { TemplateProgram(templates[$0]!, partial: partial) }
+            + indented.map { TemplateProgram($0.nodes, partial: partial) }
+        programsByName = byName
+        names = Set(templateNames)
     }
-
-    var names: Set<String> { Set(templates.keys) }
 
     /// Renders the template `name` with `context` as the bottom of the stack, as UTF-8.
     func render(_ name: String, _ context: some TemplateObject) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(32 * 1024)
         var stack: [TemplateValue] = [context.templateValue]
-        if let nodes = templates[name] {
-            render(nodes, &stack, into: &output, depth: 0)
+        if let program = programsByName[name] {
+            run(program, &stack, into: &output, depth: 0)
         }
         return output
     }
 
-    private func render(_ nodes: [TemplateNode], _ stack: inout [TemplateValue], into output: inout [UInt8], depth: Int) {
-        for node in nodes {
-            switch node {
+    private func run(_ number: Int, _ stack: inout [TemplateValue], into output: inout [UInt8], depth: Int) {
+        let program = programs[number]
+        program.operations.withUnsafeBufferPointer { operations in
+            program.text.withUnsafeBufferPointer { text in
+                program.names.withUnsafeBufferPointer { names in
+                    let code = Code(operations: operations, text: text, names: names)
+                    run(code, 0..<operations.count, &stack, into: &output, depth: depth)
+                }
+            }
+        }
+    }
+
+    /// One program's operations, text and names, borrowed for the time it renders.
+    private struct Code {
+        let operations: UnsafeBufferPointer<TemplateProgram.Operation>
+        let text: UnsafeBufferPointer<UInt8>
+        let names: UnsafeBufferPointer<TemplateName>
+    }
+
+    private func run(_ code: Code, _ range: Range<Int>, _ stack: inout [TemplateValue], into output: inout [UInt8],
+                     depth: Int) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let operation = code.operations[index]
+            index += 1
+            switch operation {
             case .text(let bytes):
-                output.append(contentsOf: bytes)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: code.text[bytes]))
             case let .variable(name, escaped):
-                switch Self.lookup(name, in: stack) {
+                switch Self.lookup(code.names[name], in: stack) {
                 case .text(let text):
                     if escaped { HTMLEscape.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
                 case .number(let number): output.append(contentsOf: String(number).utf8)
                 case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
                 case .missing, .list, .object: break
                 }
-            case let .section(name, inner, inverted):
-                let value = Self.lookup(name, in: stack)
+            case let .section(name, inverted, end):
+                let body = index..<end
+                index = end
+                let value = Self.lookup(code.names[name], in: stack)
                 if inverted {
-                    if !value.isTruthy { render(inner, &stack, into: &output, depth: depth) }
+                    if !value.isTruthy { run(code, body, &stack, into: &output, depth: depth) }
                     continue
                 }
                 switch value {
                 case .missing, .bool(false): break
-                case .bool(true): render(inner, &stack, into: &output, depth: depth)
+                case .bool(true): run(code, body, &stack, into: &output, depth: depth)
                 case .list(let items):
                     for item in items {
                         stack.append(item)
-                        render(inner, &stack, into: &output, depth: depth)
+                        run(code, body, &stack, into: &output, depth: depth)
                         stack.removeLast()
                     }
                 case .text, .number, .object:
                     stack.append(value)
-                    render(inner, &stack, into: &output, depth: depth)
+                    run(code, body, &stack, into: &output, depth: depth)
                     stack.removeLast()
                 }
-            case let .partial(name, indentation):
-                guard depth < Self.maximumDepth else { continue }
-                let nodes = indentation.isEmpty ? templates[name]
-                    : indented[IndentedKey(name: name, indentation: indentation)] ?? templates[name]
-                if let nodes { render(nodes, &stack, into: &output, depth: depth + 1) }
+            case .partial(let program):
+                guard depth < Self.maximumDepth, let program else { continue }
+                run(program, &stack, into: &output, depth: depth + 1)
             }
         }
     }
