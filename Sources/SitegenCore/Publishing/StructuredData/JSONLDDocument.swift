@@ -18,8 +18,14 @@ struct JSONLDDocument: Encodable, Sendable {
     /// The JSON, keys sorted so two builds are byte-identical, and safe to print unescaped
     /// inside a `<script>` element (see ``ScriptSafeJSON``).
     func scriptText() -> String {
-        // Encoding plain strings, numbers and arrays cannot fail.
-        let bytes = try! PrettyJSONEncoder.encode(self)
-        return ScriptSafeJSON.escape(String(decoding: bytes, as: UTF8.self))
+        ScriptSafeJSON.escape(json)
+    }
+
+    /// The JSON, as `JSONEncoder` with sorted keys and pretty printing writes it, written
+    /// directly (``PrettyJSONWriter``).
+    var json: [UInt8] {
+        var writer = PrettyJSONWriter()
+        write(to: &writer)
+        return writer.bytes
     }
 }

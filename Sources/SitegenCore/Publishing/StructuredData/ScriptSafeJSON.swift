@@ -10,7 +10,11 @@
 /// scalar by scalar was 3% of a 10,000-article build.
 enum ScriptSafeJSON {
     static func escape(_ json: String) -> String {
-        let bytes = Array(json.utf8)
+        escape(Array(json.utf8))
+    }
+
+    /// The same for JSON as UTF-8 bytes.
+    static func escape(_ bytes: [UInt8]) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 64)
         var runStart = 0, index = 0

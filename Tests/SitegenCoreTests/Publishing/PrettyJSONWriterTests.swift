@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// The JSON-LD written straight from the schema types (``PrettyJSONWriter``) is, byte for byte,
+/// what `JSONEncoder` (sorted keys, pretty, slashes unescaped) writes for the same documents
+/// through their `Encodable` conformance: every kind of page, every optional member present and
+/// absent, and text that needs escaping.
+@Suite struct PrettyJSONWriterTests {
+    static let maker = StructuredDataTests.maker
+
+    static func documents() -> [JSONLDDocument] {
+        let image = ArticleImage(source: .bundle(relativePath: "foto.jpg"), alt: "En svarv", caption: "Foto: \"A\" / B",
+                                 width: 1200, height: 800)
+        let bare = ArticleImage(source: .site(path: "/bilder/x.png"), alt: "", caption: nil, width: nil, height: nil)
+        let files = [
+            Attachment(title: "Rapporten", source: .bundle(relativePath: "rapport.pdf"), fileName: "rapport.pdf", byteCount: 1_234_567),
+            Attachment(title: "Data", source: .external(url: "https://example.org/data.xlsx?v=2"), fileName: "data.xlsx", byteCount: nil),
+        ]
+        let full = Event(start: ModelSamples.date("2019-04-11"), end: ModelSamples.date("2019-04-12 15:00"),
+                         place: "Örnsköldsvik", address: "Järnvägsgatan 4")
+        let short = Event(start: ModelSamples.date("2019-04-11 09:30"), end: nil, place: "Växjö", address: nil)
+        let articles = [
+            ModelSamples.article(title: "Spillvärme <script>", tags: ["Export", "SME"], regions: ["Kronoberg", "Kalmar"],
+                                 author: "Anna Berg", organisation: "IUC Syd", image: image, updated: "2020-05-06"),
+            ModelSamples.article(regions: [], image: bare),
+            ModelSamples.article(kind: ModelSamples.kind("motesrapport"), organisation: "Industrikommunerna", event: full),
+            ModelSamples.article(kind: ModelSamples.kind("motesrapport"), event: short),
+            ModelSamples.article(kind: ModelSamples.kind("rapport"), organisation: "Tillväxtverket", attachments: files),
+            ModelSamples.article(kind: ModelSamples.kind("krisstod"), tags: ["Covid-19"], expiry: "2020-12-31"),
+            ModelSamples.article(kind: ModelSamples.kind("krisstod"), tags: ["Varsel"]),
+            ModelSamples.article(kind: ModelSamples.kind("intervju"), author: "Per Ek"),
+        ]
+        return articles.map { maker.article($0, summary: "Sammanfattning\n\"citat\" \\ </script> \u{2028}.", tags: $0.tags.map(\.name)) }
+            + [maker.home(), JSONLDDocument(graph: [])]
+    }
+
+    @Test func everyKindOfPageIsWrittenAsJSONEncoderWritesIt() throws {
+        let documents = Self.documents()
+        // Each optional member is present in one document and absent in another.
+        let texts = documents.map { String(decoding: $0.json, as: UTF8.self) }
+        for key in ["\"image\"", "\"caption\"", "\"width\"", "\"encoding\"", "\"contentSize\"", "\"endDate\"", "\"address\"",
+                    "\"organizer\"", "\"about\"", "\"expires\"", "\"category\"", "\"datePosted\"", "\"sourceOrganization\"",
+                    "\"keywords\"", "\"articleSection\"", "\"description\"", "\"name\""] {
+            #expect(texts.contains { $0.contains(key) } && texts.contains { !$0.contains(key) }, "\(key)")
+        }
+        for (document, text) in zip(documents, texts) {
+            #expect(text == (try PrettyJSONEncoderTests.foundation(document)))
+        }
+    }
+
+    @Test func theScriptTextIsTheEncodersEscapedForAScriptElement() throws {
+        for document in Self.documents() {
+            #expect(document.scriptText() == ScriptSafeJSON.escape(try PrettyJSONEncoderTests.foundation(document)))
+        }
+    }
+}
