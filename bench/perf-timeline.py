@@ -33,7 +33,7 @@ def samples(path):
             if current:
                 yield current
             current = None
-        elif not line[0].isspace():
+        elif not line.startswith("\t"):  # a sample's header; perf may pad it with spaces
             fields = line.split()
             current = (int(fields[0]), float(fields[1].rstrip(":")), [])
         elif current:
