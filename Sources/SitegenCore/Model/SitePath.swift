@@ -53,10 +53,26 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
               page.segments[common] == segments[common] {
             common += 1
         }
-        let ups = String(repeating: "../", count: page.segments.count - common)
-        let downs = segments[common...].map { $0 + "/" }.joined()
-        let link = ups + downs
-        return link.isEmpty ? "./" : link
+        let ups = page.segments.count - common
+        if ups == 0, common == segments.count { return "./" }
+        // Written into the string's storage in one go: building it from `String(repeating:)`,
+        // one string per segment and `joined()` was 1.7% of a cold 10,000-article build
+        // (every card, navigation and term link of every page is made here).
+        let downs = segments[common...]
+        let length = 3 * ups + downs.reduce(0) { $0 + $1.utf8.count + 1 }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var index = 0
+            for _ in 0..<ups {
+                buffer[index] = UInt8(ascii: "."); buffer[index + 1] = UInt8(ascii: "."); buffer[index + 2] = UInt8(ascii: "/")
+                index += 3
+            }
+            for segment in downs {
+                index = buffer[index...].initialize(fromContentsOf: segment.utf8)
+                buffer[index] = UInt8(ascii: "/")
+                index += 1
+            }
+            return index
+        }
     }
 
     public static func < (lhs: SitePath, rhs: SitePath) -> Bool {

@@ -70,6 +70,7 @@ struct SitePathTests {
         ("/nyheter/2019/mote/", "/amnen/export/", "../../../amnen/export/"),
         ("/a/b/c/", "/a/x/y/", "../../x/y/"),
         ("/a/b/", "/a/bb/", "../bb/"),              // segment-wise, not character-wise
+        ("/a/b/", "/åäö/ämne-é/", "../../åäö/ämne-é/"), // letters of two bytes
     ])
     func relative(from: String, to: String, link: String) {
         #expect(Self.path(to).relative(from: Self.path(from)) == link)
