@@ -62,37 +62,32 @@ enum Whitespace {
     /// starts a grapheme of its own, except when a mark (Extend, SpacingMark, ZWJ: all from
     /// U+0300) follows it or a Prepend scalar (all from U+0600) comes before it; for such a text,
     /// rare in Swedish news, the grapheme version runs instead.
+    ///
+    /// The result is gathered as UTF-8 bytes and made a string once: appending each run to a
+    /// `String` as a `Substring` was 1.9% of a cold 10,000-article build.
     static func collapsed(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        var runStart: String.UnicodeScalarView.Index?
         var previous: Unicode.Scalar?
         var afterWhitespace = false
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
+        var spaceDue = false
+        for scalar in text.unicodeScalars {
             if contains(scalar) {
                 if let before = previous, before.value >= 0x600, !contains(before) { return graphemeCollapsed(text) }
-                if let start = runStart {
-                    if !out.isEmpty { out.append(" ") }
-                    out.append(contentsOf: Substring(scalars[start..<index]))
-                    runStart = nil
-                }
+                spaceDue = !out.isEmpty
                 afterWhitespace = true
             } else {
                 if afterWhitespace, scalar.value >= 0x300 { return graphemeCollapsed(text) }
-                if runStart == nil { runStart = index }
+                if spaceDue {
+                    out.append(0x20)
+                    spaceDue = false
+                }
+                if scalar.isASCII { out.append(UInt8(truncatingIfNeeded: scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
                 afterWhitespace = false
             }
             previous = scalar
-            index = scalars.index(after: index)
         }
-        if let start = runStart {
-            if !out.isEmpty { out.append(" ") }
-            out.append(contentsOf: Substring(scalars[start...]))
-        }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The grapheme version, for the rare text where the scalars would give another answer.
