@@ -2,7 +2,7 @@
 /// found first and copied whole, so a long body with a few quotes costs a few copies rather
 /// than an append per byte (a byte-at-a-time loop was 2.6% of a cold 10,000-article build in
 /// the JSON Feed alone). Shared by the two JSON writers, which escape differently
-/// (``PrettyJSONEncoder``, ``OrderedJSON``).
+/// (``PrettyJSONWriter``, ``OrderedJSON``).
 enum EscapedRuns {
     /// Appends `text`'s UTF-8 to `out`: bytes for which `special` is false as they are; at each
     /// other byte `escape` is given the bytes and the byte's index, appends what stands for it,

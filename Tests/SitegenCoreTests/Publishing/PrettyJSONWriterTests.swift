@@ -2,12 +2,38 @@ import Foundation
 import Testing
 @testable import SitegenCore
 
-/// The JSON-LD written straight from the schema types (``PrettyJSONWriter``) is, byte for byte,
-/// what `JSONEncoder` (sorted keys, pretty, slashes unescaped) writes for the same documents
-/// through their `Encodable` conformance: every kind of page, every optional member present and
-/// absent, and text that needs escaping.
+/// The JSON-LD and the JSON Feeds written straight from their values (``PrettyJSONWriter``) are,
+/// byte for byte, what `JSONEncoder` (sorted keys, pretty, slashes unescaped) writes for the same
+/// values through their `Encodable` conformance: every kind of page and feed, every optional
+/// member present and absent, and text that needs escaping.
 @Suite struct PrettyJSONWriterTests {
     static let maker = StructuredDataTests.maker
+
+    static func foundation(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func written(_ texts: [String]) -> String {
+        var json = PrettyJSONWriter()
+        json.array(texts) { json, text in json.string(text) }
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    /// Escapes at the start, the end and next to each other, between runs copied whole; and
+    /// arrays empty, of one and of several.
+    @Test func stringsOfEveryShapeAreEscapedAsJSONEncoderDoes() throws {
+        var random = SeededGenerator(seed: 11)
+        let pieces = ["\"", "\\", "\n", "\r", "\u{0}", "\u{1f}", "\u{8}", "\u{c}", "\t", "a", "Ö", "🇸🇪", "/", " ",
+                      "\u{7f}", "<p>", "\u{2028}"]
+        for _ in 0..<300 {
+            let texts = (0..<Int.random(in: 0..<3, using: &random)).map { _ in
+                (0..<Int.random(in: 0..<10, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            }
+            #expect(Self.written(texts) == (try Self.foundation(texts)), "\(texts.debugDescription)")
+        }
+    }
 
     static func documents() -> [JSONLDDocument] {
         let image = ArticleImage(source: .bundle(relativePath: "foto.jpg"), alt: "En svarv", caption: "Foto: \"A\" / B",
@@ -45,13 +71,31 @@ import Testing
             #expect(texts.contains { $0.contains(key) } && texts.contains { !$0.contains(key) }, "\(key)")
         }
         for (document, text) in zip(documents, texts) {
-            #expect(text == (try PrettyJSONEncoderTests.foundation(document)))
+            #expect(text == (try Self.foundation(document)))
         }
     }
 
     @Test func theScriptTextIsTheEncodersEscapedForAScriptElement() throws {
         for document in Self.documents() {
-            #expect(document.scriptText() == ScriptSafeJSON.escape(try PrettyJSONEncoderTests.foundation(document)))
+            #expect(document.scriptText() == ScriptSafeJSON.escape(try Self.foundation(document)))
+        }
+    }
+
+    @Test func everyKindOfFeedIsWrittenAsJSONEncoderWritesIt() throws {
+        let bare = FeedEntry(url: "https://example.se/nyheter/2019/y/", title: "Utan allt", published: FeedSamples.date("2019-04-11T07:30:00Z"),
+                             updated: FeedSamples.date("2019-04-11T07:30:00Z"), timeZone: FeedSamples.stockholm, summary: "Kort.",
+                             contentHTML: nil, tags: [], authors: [], imageURL: nil)
+        let documents = [
+            FeedSamples.document(),
+            FeedSamples.document(entries: [FeedSamples.entry(), bare, FeedSamples.entry(tags: [], content: nil)], description: ""),
+            FeedSamples.document(entries: []),
+        ]
+        let texts = documents.map { String(decoding: JSONFeedRenderer.bytes($0), as: UTF8.self) }
+        for key in ["\"content_html\"", "\"content_text\"", "\"image\"", "\"tags\"", "\"description\"", "\"authors\" : [\n        {"] {
+            #expect(texts.contains { $0.contains(key) } && texts.contains { !$0.contains(key) }, "\(key)")
+        }
+        for (document, text) in zip(documents, texts) {
+            #expect(text == (try Self.foundation(JSONFeedRenderer.value(of: document))) + "\n")
         }
     }
 }

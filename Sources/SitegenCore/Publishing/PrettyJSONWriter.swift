@@ -1,13 +1,17 @@
-/// Writes the bytes ``PrettyJSONEncoder`` writes (`JSONEncoder`'s with sorted keys, pretty
-/// printing and slashes unescaped) straight from the schema types, for every page's JSON-LD.
+/// Writes JSON as Foundation's `JSONEncoder` writes it with `[.sortedKeys, .prettyPrinted,
+/// .withoutEscapingSlashes]`: two spaces per level, `"key" : value`, keys in the order of their
+/// UTF-8 bytes, empty arrays and objects over an empty line; quote, backslash and the control
+/// bytes escaped. The pages' JSON-LD (``JSONLDDocument``) and the JSON Feeds
+/// (``JSONFeedRenderer``) are written with it, straight from their values.
 ///
-/// Why beside the encoder: going through `Encodable` made a tree of boxes, a coding path per
-/// member, a dynamic cast per value and a sort per object, for some thirty members a page. In
-/// `perf record` of a cold 10,000-article build (`9d49953`) that was 5.8% of all samples,
-/// more than parsing the front matter. The schema types write their members here in the order
-/// of their keys' bytes, which a debug build checks (``member(_:)``); `Encodable` stays their
-/// reference: `PrettyJSONWriterTests` holds every kind of page's JSON-LD written here to
-/// `JSONEncoder`'s bytes.
+/// Why not `JSONEncoder`: it was an eighth of rendering a page and a sixth of writing the feeds
+/// (perf, 10,000 articles), in its boxing and key sorting. An `Encoder` of our own that built a
+/// tree and wrote it in one pass (`PrettyJSONEncoder`, until 2026-11-26) still cost a tree of
+/// boxes, a coding path per member, a dynamic cast per value and a sort per object: 5.8% of a
+/// cold build's samples for the JSON-LD alone (`9d49953`). Here each type writes its members
+/// in its keys' byte order, which a debug build checks (``member(_:)``). Their `Encodable`
+/// conformances stay as the reference: `PrettyJSONWriterTests` holds the bytes written here to
+/// `JSONEncoder`'s for every kind of page and feed.
 struct PrettyJSONWriter {
     private(set) var bytes: [UInt8] = []
     /// Per open object or array: whether it has a member yet; and in debug builds the last key.
@@ -59,10 +63,43 @@ struct PrettyJSONWriter {
         DigitBytes.append(Int64(value), to: &bytes)
     }
 
-    /// A string, escaped as `JSONEncoder` escapes it.
+    /// A string, escaped as `JSONEncoder` escapes it. Runs of bytes that need no escape are
+    /// copied whole (``EscapedRuns``).
     mutating func string(_ text: String) {
-        PrettyJSONEncoder.writeString(text, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        EscapedRuns.append(text, to: &bytes, special: Self.special) { bytes, index, out in
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case 0x0A: out.append(contentsOf: "\\n".utf8)
+            case 0x0D: out.append(contentsOf: "\\r".utf8)
+            case 0x09: out.append(contentsOf: "\\t".utf8)
+            case 0x08: out.append(contentsOf: "\\b".utf8)
+            case 0x0C: out.append(contentsOf: "\\f".utf8)
+            default:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(Self.hexDigits[Int(byte >> 4)])
+                out.append(Self.hexDigits[Int(byte & 0x0F)])
+            }
+            return 1
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
+
+    /// `"key" : ["a", "b"]`, nothing when `values` is nil.
+    mutating func member(_ key: String, _ values: [String]?) {
+        guard let values else { return }
+        member(key)
+        array(values) { json, value in json.string(value) }
+    }
+
+    /// The bytes JSONEncoder escapes: the control bytes, quote and backslash.
+    private static let special = EscapedRuns.table { byte in
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private mutating func open(_ bracket: Unicode.Scalar) {
         bytes.append(UInt8(ascii: bracket))
