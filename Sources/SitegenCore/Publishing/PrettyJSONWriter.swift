@@ -14,7 +14,8 @@
 /// `JSONEncoder`'s for every kind of page and feed.
 struct PrettyJSONWriter {
     private(set) var bytes: [UInt8] = []
-    /// Per open object or array: whether it has a member yet; and in debug builds the last key.
+    /// Per open object or array: whether it has a member yet, and its last key (for the order
+    /// a debug build checks).
     private var levels: [(hasMembers: Bool, lastKey: String)] = []
 
     init(capacity: Int = 2048) {
@@ -42,7 +43,7 @@ struct PrettyJSONWriter {
     /// as `JSONEncoder` sorts them.
     mutating func member(_ key: String) {
         assert(levels.last.map { !$0.hasMembers || $0.lastKey.utf8Precedes(key) } ?? false,
-               "JSON-LD member '\(key)' written out of order")
+               "JSON member '\(key)' written out of order")
         startElement()
         if !levels.isEmpty { levels[levels.count - 1].lastKey = key }
         string(key)
@@ -61,6 +62,13 @@ struct PrettyJSONWriter {
         guard let value else { return }
         member(key)
         DigitBytes.append(Int64(value), to: &bytes)
+    }
+
+    /// `"key" : ["a", "b"]`, nothing when `values` is nil.
+    mutating func member(_ key: String, _ values: [String]?) {
+        guard let values else { return }
+        member(key)
+        array(values) { json, value in json.string(value) }
     }
 
     /// A string, escaped as `JSONEncoder` escapes it. Runs of bytes that need no escape are
@@ -85,13 +93,6 @@ struct PrettyJSONWriter {
             return 1
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// `"key" : ["a", "b"]`, nothing when `values` is nil.
-    mutating func member(_ key: String, _ values: [String]?) {
-        guard let values else { return }
-        member(key)
-        array(values) { json, value in json.string(value) }
     }
 
     /// The bytes JSONEncoder escapes: the control bytes, quote and backslash.
