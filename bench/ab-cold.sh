@@ -7,6 +7,7 @@
 #   bench/ab-cold.sh SITE ROUNDS BINARY...
 #   bench/ab-cold.sh /dev/shm/bench/corpus-10000 12 /tmp/old /tmp/new
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 site=$1; rounds=$2; shift 2
 log=$(mktemp)
 cd "$site"
@@ -18,17 +19,5 @@ for round in $(seq "$rounds"); do
     done
 done
 for binary in "$@"; do name=$(basename "$binary"); rm -rf "out-$name" ".out-$name.spare"; done
-python3 - "$log" "$@" <<'PY'
-import collections, statistics, sys
-runs = collections.defaultdict(list)
-for line in open(sys.argv[1]):
-    fields = line.split()
-    if len(fields) == 5:
-        runs[fields[0]].append((float(fields[1]), float(fields[2]) + float(fields[3]), int(fields[4])))
-for binary in sys.argv[2:]:
-    values = runs[binary]
-    print(f"{binary}: {len(values)} runs, wall median {statistics.median(v[0] for v in values):.3f} s "
-          f"(min {min(v[0] for v in values):.2f}), CPU {statistics.median(v[1] for v in values):.3f} s, "
-          f"peak RSS {statistics.median(v[2] for v in values) / 1024:.0f} MB")
-PY
+python3 "$here/ab-summary.py" "$log" "$@"
 rm -f "$log"

@@ -7,6 +7,7 @@
 #   bench/ab-rebuild.sh SITE ARTICLE ROUNDS BINARY...
 #   bench/ab-rebuild.sh /dev/shm/bench/corpus-10000 content/2024/artikel-009989.md 16 /tmp/old /tmp/new
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 site=$1; article=$2; rounds=$3; shift 3
 log=$(mktemp)
 cd "$site"
@@ -22,17 +23,5 @@ for round in $(seq "$rounds"); do
         /usr/bin/time -f "$binary %e %U %S %M" "$binary" build --output "out-$name" --cache-dir ".cache-$name" --quiet 2>> "$log"
     done
 done
-python3 - "$log" "$@" <<'PY'
-import collections, statistics, sys
-runs = collections.defaultdict(list)
-for line in open(sys.argv[1]):
-    fields = line.split()
-    if len(fields) == 5:
-        runs[fields[0]].append((float(fields[1]), float(fields[2]) + float(fields[3]), int(fields[4])))
-for binary in sys.argv[2:]:
-    values = runs[binary]
-    print(f"{binary}: {len(values)} runs, wall median {statistics.median(v[0] for v in values):.3f} s "
-          f"(min {min(v[0] for v in values):.2f}), CPU {statistics.median(v[1] for v in values):.3f} s, "
-          f"peak RSS {statistics.median(v[2] for v in values) / 1024:.0f} MB")
-PY
+python3 "$here/ab-summary.py" "$log" "$@"
 rm -f "$log"
