@@ -18,8 +18,13 @@ struct PrettyJSONWriter {
     /// a debug build checks).
     private var levels: [(hasMembers: Bool, lastKey: String)] = []
 
-    init(capacity: Int = 2048) {
+    /// Whether strings are also escaped for printing inside a `<script>` element
+    /// (``ScriptSafeJSON``), as the pages' JSON-LD is.
+    private let scriptSafe: Bool
+
+    init(capacity: Int = 2048, scriptSafe: Bool = false) {
         bytes.reserveCapacity(capacity)
+        self.scriptSafe = scriptSafe
     }
 
     /// `{ ... }` with the members `body` writes, keys in ascending byte order.
@@ -75,7 +80,9 @@ struct PrettyJSONWriter {
     /// copied whole (``EscapedRuns``).
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        EscapedRuns.append(text, to: &bytes, special: Self.special) { bytes, index, out in
+        let scriptSafe = scriptSafe
+        EscapedRuns.append(text, to: &bytes, special: scriptSafe ? Self.scriptSpecial : Self.special) { bytes, index, out in
+            if scriptSafe, let taken = ScriptSafeJSON.escape(bytes, at: index, to: &out) { return taken }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
@@ -85,6 +92,8 @@ struct PrettyJSONWriter {
             case 0x09: out.append(contentsOf: "\\t".utf8)
             case 0x08: out.append(contentsOf: "\\b".utf8)
             case 0x0C: out.append(contentsOf: "\\f".utf8)
+            case 0xE2: // script-safe: begins a character other than U+2028 and U+2029
+                out.append(byte)
             default:
                 out.append(contentsOf: "\\u00".utf8)
                 out.append(Self.hexDigits[Int(byte >> 4)])
@@ -98,6 +107,11 @@ struct PrettyJSONWriter {
     /// The bytes JSONEncoder escapes: the control bytes, quote and backslash.
     private static let special = EscapedRuns.table { byte in
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// ``special`` and the bytes ``ScriptSafeJSON`` looks at.
+    private static let scriptSpecial = EscapedRuns.table { byte in
+        special[Int(byte)] || ScriptSafeJSON.mayBegin(byte)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -64,7 +64,7 @@ import Testing
     @Test func everyKindOfPageIsWrittenAsJSONEncoderWritesIt() throws {
         let documents = Self.documents()
         // Each optional member is present in one document and absent in another.
-        let texts = documents.map { String(decoding: $0.json, as: UTF8.self) }
+        let texts = documents.map { String(decoding: $0.json(), as: UTF8.self) }
         for key in ["\"image\"", "\"caption\"", "\"width\"", "\"encoding\"", "\"contentSize\"", "\"endDate\"", "\"address\"",
                     "\"organizer\"", "\"about\"", "\"expires\"", "\"category\"", "\"datePosted\"", "\"sourceOrganization\"",
                     "\"keywords\"", "\"articleSection\"", "\"description\"", "\"name\""] {

@@ -18,13 +18,13 @@ struct JSONLDDocument: Encodable, Sendable {
     /// The JSON, keys sorted so two builds are byte-identical, and safe to print unescaped
     /// inside a `<script>` element (see ``ScriptSafeJSON``).
     func scriptText() -> String {
-        ScriptSafeJSON.escape(json)
+        String(decoding: json(scriptSafe: true), as: UTF8.self)
     }
 
     /// The JSON, as `JSONEncoder` with sorted keys and pretty printing writes it, written
-    /// directly (``PrettyJSONWriter``).
-    var json: [UInt8] {
-        var writer = PrettyJSONWriter()
+    /// directly (``PrettyJSONWriter``); with `scriptSafe`, escaped for a `<script>` element.
+    func json(scriptSafe: Bool = false) -> [UInt8] {
+        var writer = PrettyJSONWriter(scriptSafe: scriptSafe)
         write(to: &writer)
         return writer.bytes
     }
