@@ -7,8 +7,10 @@ extension Build {
         var resolved: Resolved
         var texts: Texts
         var content: ContentCheckResult
-        /// The editorial report and its page, being made (``MadeReport``).
-        var reporting: Task<MadeReport, Never>
+        /// The editorial report and its page (``Reporting``).
+        var reporting: Reporting
+        /// ``Fingerprints/articleKeys(_:workers:)`` of the index's articles.
+        var articleKeys: [UInt64]
         var targets: SiteTargets
         /// The published site's manifests, being read for the write phases (``StagingFolder/PublishedManifests``);
         /// `nil` for `sitegen check`, which writes nothing.
@@ -23,8 +25,11 @@ extension Build {
     /// Returns every problem found, in file order, warnings made errors with `--strict`; and
     /// what was made, unless load or resolve stopped it.
     /// With `readingManifests` (a build), the published site's manifests are read while the
-    /// site is resolved and checked, which leave a core idle.
-    func prepare(_ timer: inout PhaseTimer, readingManifests: Bool = false) async -> (Checked?, [Diagnostic]) {
+    /// site is resolved and checked, which leave a core idle. With `reusingReport` (a build with
+    /// a cache folder), the report is made only if `.sitegen/report.json` is not current, or
+    /// later, if its page is needed (``Reporting``); otherwise it is made now.
+    func prepare(_ timer: inout PhaseTimer, readingManifests: Bool = false,
+                 reusingReport: Bool = false) async -> (Checked?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let loading = load(&diagnostics)
         timer.finish("load")
@@ -56,10 +61,15 @@ extension Build {
         let content = ContentChecks(targets: targets, bodies: texts.bodies, summaries: texts.summaries).run(workers: options.workers)
         diagnostics += content.problems.map(\.diagnostic)
         let now = options.now
-        let reporting = Task.detached { MadeReport.make(index, content: content, now: now) }
+        let articleKeys = Fingerprints.articleKeys(index.articles, workers: options.workers)
+        let key = ReportKey.make(index, articleKeys: articleKeys, content: content, now: now)
+        // A preview writes no report.json: only its page may need the report.
+        let needed = !reusingReport || (!options.preview && !ReportFile.isCurrent(key: key, source: options.source))
+        let reporting = Reporting(key: key, index: index, content: content, now: now,
+                                  making: needed ? Task.detached { MadeReport.make(index, content: content, now: now) } : nil)
         timer.finish("check")
         return (Checked(loaded: loaded, resolved: resolved, texts: texts, content: content, reporting: reporting,
-                        targets: targets, published: published),
+                        articleKeys: articleKeys, targets: targets, published: published),
                 finish(diagnostics))
     }
 
@@ -74,7 +84,7 @@ extension Build {
         var timer = PhaseTimer()
         let (checked, diagnostics) = await prepare(&timer)
         var result = CheckResult(diagnostics: diagnostics, articles: checked?.resolved.index.articles.count ?? 0,
-                                 report: await checked?.reporting.value.report, externalLinks: 0)
+                                 report: await checked?.reporting.made().report, externalLinks: 0)
         if let external, let links = checked?.content.externalLinks {
             result.diagnostics = finish(diagnostics + (await external.check(links)))
             result.externalLinks = links.count
@@ -83,10 +93,32 @@ extension Build {
     }
 }
 
+/// A build's editorial report: its ``ReportKey``, what it is made from, and the report with its
+/// page when they are being made.
+///
+/// The report is made on another core while the first pages are planned, and awaited where it
+/// is used: made in `check`, the report and its page were a twentieth of a one-edit rebuild of
+/// 10,000 articles, on one core with the other idle (`perf`, samples by time). In a build with
+/// a cache folder it is not made at all when `.sitegen/report.json` is the one of this key and
+/// the published page was made with it too (``Build/write(_:_:_:search:report:reporting:published:timer:)``).
+struct Reporting: Sendable {
+    let key: UInt64
+    let index: SiteIndex
+    let content: ContentCheckResult
+    let now: Date
+    /// Started as soon as the report was known to be needed: always for `sitegen check`, else
+    /// when `.sitegen/report.json` must be written.
+    let making: Task<MadeReport, Never>?
+
+    /// The report and its page: the ones being made, else made now.
+    func made() async -> MadeReport {
+        if let making { return await making.value }
+        return MadeReport.make(index, content: content, now: now)
+    }
+}
+
 /// The editorial report, and its page (`/_rapport/index.html`) unless the site has `report:
-/// false`. Made on another core while the first pages are planned, and awaited where they are
-/// used: made in `check`, the two were a twentieth of a one-edit rebuild of 10,000 articles, on
-/// one core with the other idle (`perf`, samples by time).
+/// false`.
 struct MadeReport: Sendable {
     var report: EditorialReport
     var page: Data?

@@ -17,10 +17,12 @@ extension Build {
     /// replaces the output only when all of it is written. Returns how many pages and files the
     /// site has.
     /// `report` is the editorial report being written (``run()``): a failure there stops the
-    /// build before it publishes. `reporting` makes the report's page; `published` is the
+    /// build before it publishes. `reporting` has the report's key and makes its page when
+    /// the published one cannot be kept; `articleKeys` are the articles' hashes for the
+    /// fingerprints (both from ``prepare(_:readingManifests:reusingReport:)``); `published` is the
     /// published site's manifests, read ahead.
     func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: [SearchBody]?,
-               report: Task<OutputError?, Never>? = nil, reporting: Task<MadeReport, Never>? = nil,
+               report: Task<OutputError?, Never>? = nil, reporting: Reporting, articleKeys: [UInt64],
                published: Task<StagingFolder.PublishedManifests, Never>? = nil,
                timer: inout PhaseTimer) async throws(OutputError) -> Written {
         let index = resolved.index
@@ -42,6 +44,7 @@ extension Build {
         let fingerprints = reuse ? Fingerprints(
             index: index, inputs: .init(siteConfig: loaded.siteConfig, baseURL: options.baseURL, templates: loaded.templates,
                                         preview: views.preview),
+            articleKeys: articleKeys,
             summaries: texts.summaries, bodies: texts.bodies, related: related, workers: options.workers) : nil
         let staging = try StagingFolder.create(for: options.output, manifest: options.manifestLocation,
                                                published: await published?.value, workers: options.workers)
@@ -57,14 +60,19 @@ extension Build {
                 }
             }
         }
+        // The report's page, unless the published one was made with the same report key: made
+        // while the pages are (``Reporting``).
+        let reportPage = !index.config.reportPage || (reuse && staging.keep(ReportPage.file, fingerprint: reporting.key)) ? nil
+            : Task.detached { await reporting.made().page }
         do throws(OutputError) {
             try resolved.files.copy(into: staging, keepUnchanged: reuse)
             timer.finish("copy")
             try await PageWriter(views: views, templates: loaded.templates, bodies: html, fingerprints: fingerprints)
                 .write(jobs, into: staging, workers: options.workers)
             for (path, data) in redirectFiles { try staging.write(data, to: path) }
-            let reportPage = await reporting?.value.page
-            if let reportPage { try staging.write(reportPage, to: ReportPage.file) }
+            if let page = await reportPage?.value {
+                try staging.write(page, to: ReportPage.file, fingerprint: reuse ? reporting.key : 0)
+            }
             timer.finish("render")
             try await discovery.write(into: staging, workers: options.workers, fingerprints: fingerprints)
             timer.finish("feeds")
@@ -83,9 +91,10 @@ extension Build {
             Abandon.values((staging, fingerprints as Any, discovery, related, html, outlines, jobs, redirectFiles),
                            if: !options.freesMemory)
             return Written(pages: jobs.count, files: jobs.count + resolved.files.count + redirectFiles.count + discovery.count
-                           + searchFiles + (reportPage == nil ? 0 : 1), kept: staging.keptFiles,
+                           + searchFiles + (index.config.reportPage ? 1 : 0), kept: staging.keptFiles,
                            changed: changed, views: views)
         } catch {
+            _ = await reportPage?.value
             _ = await searching?.value
             _ = await report?.value
             staging.discard()

@@ -38,18 +38,23 @@ public struct Build: Sendable {
         // Made again below if this build succeeds; until then it would only hold memory.
         options.session?.quickBase = nil
         var timer = PhaseTimer()
-        let (prepared, diagnostics) = await prepare(&timer, readingManifests: true)
+        let (prepared, diagnostics) = await prepare(&timer, readingManifests: true, reusingReport: options.cacheFolder != nil)
         // The report is written also when a broken link stops the build, when it is wanted
         // most; it is not part of the output, and is written while the site is (a twentieth of
         // a one-edit rebuild, on one core). A report that cannot be written still fails the
         // build before it publishes.
         // A preview's report would count its drafts: .sitegen/report.json stays the site's.
         let source = options.source
-        let reportWriting = options.preview ? nil : prepared.map(\.reporting).map { reporting in
-            Task { () -> OutputError? in
-                let made = await reporting.value
-                do throws(OutputError) { try ReportFile.write(made.report, source: source) } catch { return error }
-                return nil
+        // Only when it is being made: otherwise report.json is the one of this build's sources.
+        let reportWriting = options.preview ? nil : prepared.flatMap { prepared in
+            prepared.reporting.making.map { making in
+                Task { () -> OutputError? in
+                    let made = await making.value
+                    do throws(OutputError) {
+                        try ReportFile.write(made.report, key: prepared.reporting.key, source: source)
+                    } catch { return error }
+                    return nil
+                }
             }
         }
         guard let prepared, !diagnostics.hasErrors else {
@@ -75,7 +80,8 @@ public struct Build: Sendable {
         let written: Written
         do throws(OutputError) {
             written = try await write(loaded, resolved, texts, search: search, report: reportWriting,
-                                      reporting: prepared.reporting, published: prepared.published, timer: &timer)
+                                      reporting: prepared.reporting, articleKeys: prepared.articleKeys,
+                                      published: prepared.published, timer: &timer)
         } catch {
             // Also when the staging folder could not even be made: the report is on disk first.
             _ = await reportWriting?.value

@@ -39,7 +39,9 @@ struct Fingerprints: Sendable {
         var preview: Date?
     }
 
-    init(index: SiteIndex, inputs: SiteInputs, summaries: [String], bodies: [RenderedMarkdown], related: [[Int]], workers: Int) {
+    /// `articleKeys` are ``articleKeys(_:workers:)`` of `index.articles`.
+    init(index: SiteIndex, inputs: SiteInputs, articleKeys: [UInt64], summaries: [String], bodies: [RenderedMarkdown],
+         related: [[Int]], workers: Int) {
         self.index = index
         self.related = related
         var writer = BinaryWriter()
@@ -72,8 +74,8 @@ struct Fingerprints: Sendable {
         site = XXHash64.hash(writer.bytes)
         let numbers = Array(index.articles.indices)
         cards = ParallelMap.map(numbers, workers: workers) { number in
-            var writer = BinaryWriter(capacity: 2048)
-            writer.write(index.articles[number])
+            var writer = BinaryWriter(capacity: 256)
+            writer.write(articleKeys[number])
             writer.write(summaries[number])
             writer.write(index.expired.contains(number))
             if let now = inputs.preview {
@@ -89,6 +91,18 @@ struct Fingerprints: Sendable {
             })
             // Known without reading a stored body (``BodyText``).
             writer.write(body.htmlText.hash)
+            return XXHash64.hash(writer.bytes)
+        }
+    }
+
+    /// Each article as the build cache encodes it (every front-matter field, its address and
+    /// its files; not its body, which a loaded article no longer holds), hashed: the part of
+    /// its ``cards`` entry, and of the editorial report's ``ReportKey``, that an edit of the
+    /// body leaves as it was. Made once for both.
+    static func articleKeys(_ articles: [Article], workers: Int) -> [UInt64] {
+        ParallelMap.map(Array(articles.indices), workers: workers) { number in
+            var writer = BinaryWriter(capacity: 2048)
+            writer.write(articles[number])
             return XXHash64.hash(writer.bytes)
         }
     }

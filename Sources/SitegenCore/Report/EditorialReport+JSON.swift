@@ -46,18 +46,46 @@ extension EditorialReport {
 
 /// `.sitegen/report.json` in the site folder: the editorial report of the last build, also of
 /// one that stopped at a broken link (that is when it is most wanted). Never published.
+///
+/// Beside it, `.sitegen/report.key` holds the ``ReportKey`` it was made with and the hash of its
+/// bytes: a build with the same key keeps the file (``isCurrent(key:source:)``). The bytes' hash
+/// makes a file changed or replaced since (by hand, or by a build of other sources that did
+/// not write the key) count as not current.
 public enum ReportFile {
     public static func url(in source: URL) -> URL {
         source.appendingPathComponent(".sitegen/report.json")
     }
 
-    static func write(_ report: EditorialReport, source: URL) throws(OutputError) {
+    static func keyURL(in source: URL) -> URL {
+        source.appendingPathComponent(".sitegen/report.key")
+    }
+
+    /// Whether `.sitegen/report.json` is the report made with `key`: the key file names `key`
+    /// and the hash of the report's bytes as they are now.
+    static func isCurrent(key: UInt64, source: URL) -> Bool {
+        guard let recorded = try? String(contentsOf: keyURL(in: source), encoding: .utf8),
+              let json = try? Data(contentsOf: url(in: source)) else { return false }
+        return recorded == line(key: key, json: json)
+    }
+
+    static func write(_ report: EditorialReport, key: UInt64, source: URL) throws(OutputError) {
         let file = url(in: source)
+        let keyFile = keyURL(in: source)
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try report.json().write(to: file, options: .atomic)
+            // The old key goes first: a build stopped between the two writes leaves no key, and
+            // the next build writes the report again.
+            try? FileManager.default.removeItem(at: keyFile)
+            let json = report.json()
+            try json.write(to: file, options: .atomic)
+            try Data(line(key: key, json: json).utf8).write(to: keyFile, options: .atomic)
         } catch {
             throw .cannotWrite(file.path, reason: error.localizedDescription)
         }
+    }
+
+    private static func line(key: UInt64, json: Data) -> String {
+        let hash = json.withUnsafeBytes { XXHash64.hash($0) }
+        return String(key, radix: 16) + " " + String(hash, radix: 16) + "\n"
     }
 }

@@ -105,10 +105,8 @@ extension EditorialReport {
 
         let singles = singleTags(tagMembers, names: tagNames, entries: entries)
 
-        let horizon = now.addingTimeInterval(TimeInterval(expiringWindow * 24 * 3600))
-        let expiring = articles.indices.compactMap { number -> Expiring? in
-            guard let expiry = articles[number].expiryDate, expiry > now, expiry <= horizon else { return nil }
-            return Expiring(article: entries[number], expiry: expiry)
+        let expiring = Self.expiring(articles, now: now).map { number in
+            Expiring(article: entries[number], expiry: articles[number].expiryDate!)
         }.sorted { ($0.expiry, $0.article.sourcePath) < ($1.expiry, $1.article.sourcePath) }
 
         func problems(_ keep: (ContentProblem.Kind) -> Bool) -> [ProblemEntry] {
@@ -128,6 +126,16 @@ extension EditorialReport {
             imagesWithoutAlt: problems { $0 == .imageWithoutAlt },
             singleTags: singles, expiring: expiring, expiringDays: expiringWindow,
             brokenLinks: problems(\.isBroken))
+    }
+
+    /// The articles whose `expiry_date` is after `now` and within ``expiringWindow`` days of it,
+    /// by number: the only part of the report the clock decides (``ReportKey``).
+    static func expiring(_ articles: [Article], now: Date) -> [Int] {
+        let horizon = now.addingTimeInterval(TimeInterval(expiringWindow * 24 * 3600))
+        return articles.indices.filter { number in
+            guard let expiry = articles[number].expiryDate else { return false }
+            return expiry > now && expiry <= horizon
+        }
     }
 
     /// Comparisons of two tags' spellings the report makes at most: enough for a site with
