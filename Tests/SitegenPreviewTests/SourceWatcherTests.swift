@@ -102,9 +102,13 @@ import Testing
         // the reader ends the stream, so a limit met by a slow machine (five seconds was, in a
         // fresh clone's CI with the other suites running) failed every later change too.
         // Timed on a dispatch thread: a `Task.sleep` ends only when the concurrency pool has a
-        // thread free, which other suites' builds can hold for long.
+        // thread free, which other suites' builds can hold for long. The reader needs such a
+        // thread too, to be resumed with the change: on 2026-11-26 a full run on two cores,
+        // with the hostile-input and kill suites building, left it waiting past 30 seconds
+        // (four tests failed; alone they pass in two seconds). Only a broken watcher reaches
+        // the limit, so it can be long.
         let limit = DispatchWorkItem { first.cancel() }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 30, execute: limit)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: limit)
         defer { limit.cancel() }
         return await first.value
     }
