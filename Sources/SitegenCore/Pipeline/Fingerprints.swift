@@ -171,6 +171,20 @@ struct Fingerprints: Sendable {
         return XXHash64.hash(writer.bytes)
     }
 
+    /// The fingerprint of the sitemap's files: every address it lists and its date, and how
+    /// many addresses a file holds. The base URL and the time zone are in ``site``.
+    func sitemap(_ entries: [SitemapPlan.Entry], limit: Int) -> UInt64 {
+        var writer = BinaryWriter(capacity: 64 + entries.count * 48)
+        writer.write(site)
+        writer.write("sitemap")
+        writer.write(limit)
+        writer.write(entries, each: { writer, entry in
+            writer.write(entry.path.segments)
+            writer.write(entry.lastModified, each: { $0.write($1) })
+        })
+        return XXHash64.hash(writer.bytes)
+    }
+
     /// The fingerprint of a file copied as it is (static files, bundle files): the source's
     /// device, inode, size, modification and status-change times. Any write to the file
     /// changes its status-change time, which no program can set back; 0 (make it again) when

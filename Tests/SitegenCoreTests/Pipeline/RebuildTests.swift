@@ -117,7 +117,7 @@ import Testing
         let first = try await site.build(cache: site.cacheFolder)
         #expect(first.keptFiles == 0, "the first build has nothing to keep")
         let second = try await site.build(cache: site.cacheFolder)
-        // Made every time: the sitemaps, robots.txt, redirects, the report and the search index.
+        // Made every time: robots.txt, redirects and the search index.
         let alwaysMade = try Self.unfingerprinted(site)
         #expect(second.keptFiles == second.files - alwaysMade, "unchanged inputs, yet \(second.files - alwaysMade - second.keptFiles) files were made")
 
@@ -132,6 +132,30 @@ import Testing
         #expect(after[0] != before[0], "the edited article's page is made again")
         #expect(after[1] == before[1], "a page that does not show the article (the tags overview) is kept")
         #expect(try site.output(page).contains("Ett stycke till."))
+    }
+
+    /// The sitemap is made again only when an address or a date it lists changed: not for an
+    /// edit of a body, but for a new `updated:` date.
+    @Test func theSitemapIsKeptUnlessAnAddressOrADateChanged() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let first = try Self.fingerprint(site, "sitemap.xml")
+        #expect(first != 0)
+        let edited = "content/2019/manga-dorrar.md"
+        try Self.edit(site, edited) { $0 + "\nEtt stycke till.\n" }
+        _ = try await site.build(cache: site.cacheFolder)
+        #expect(try Self.fingerprint(site, "sitemap.xml") == first, "a body edit changed the sitemap's fingerprint")
+        try Self.edit(site, edited) { $0.replacingOccurrences(of: "date: 2019-05-20\n", with: "date: 2019-05-20\nupdated: 2024-02-03\n") }
+        await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "updated date")
+        #expect(try Self.fingerprint(site, "sitemap.xml") != first)
+        #expect(try site.output("sitemap.xml").contains("<lastmod>2024-02-03"))
+    }
+
+    static func fingerprint(_ site: TestSite, _ path: String) throws -> UInt64 {
+        let manifest = try #require(OutputManifest.read(from: OutputManifest.location(source: site.root, output: site.output),
+                                                        output: site.output))
+        return try #require(manifest.entries[path]).fingerprint
     }
 
     /// A rebuild tells which files' bytes it changed, added or removed (the preview reloads only

@@ -19,6 +19,12 @@ struct SitemapRenderer: Sendable {
         count <= limit ? 1 : (count + limit - 1) / limit + 1
     }
 
+    /// The names of the files ``files(_:)`` gives for `count` URLs, in its order.
+    func fileNames(for count: Int) -> [String] {
+        let files = fileCount(for: count)
+        return files == 1 ? ["sitemap.xml"] : (1..<files).map { "sitemap-\($0).xml" } + ["sitemap.xml"]
+    }
+
     /// (file name, contents), `sitemap.xml` last.
     func files(_ entries: [SitemapPlan.Entry]) -> [(name: String, text: String)] {
         guard entries.count > limit else { return [("sitemap.xml", urlset(entries[...]))] }
