@@ -147,6 +147,46 @@ import Testing
         #expect(ids == Array(documents.indices), "every document once, in order")
     }
 
+    /// A record and a term's postings, written straight into bytes, are the bytes of the
+    /// ``OrderedJSON`` values they were made as before (kept here as the reference), for
+    /// random text with every escape, empty lists and long ones.
+    @Test func recordsAndPostingsAreTheBytesOfTheirJSONValues() {
+        var random = SeededGenerator(seed: 34)
+        let pieces = ["a", "Å", "\"", "\\", "\n", "<", "&", "\u{2028}", "🇸🇪", " ", "–"]
+        func text() -> String {
+            (0..<Int.random(in: 0..<8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        }
+        func texts() -> [String] { (0..<Int.random(in: 0..<4, using: &random)).map { _ in text() } }
+        for _ in 0..<300 {
+            let document = SearchDocument(title: text(), url: text(), dateISO: text(), dateText: text(), kind: text(),
+                                          kindName: text(), regions: texts(), tags: texts(), summary: text())
+            let id = Int.random(in: 0..<100_000, using: &random)
+            let reference = OrderedJSON.object([
+                ("id", .int(id)), ("title", .string(document.title)), ("url", .string(document.url)),
+                ("date", .string(document.dateISO)), ("dateText", .string(document.dateText)), ("kind", .string(document.kind)),
+                ("kindName", .string(document.kindName)), ("regions", .array(document.regions.map(OrderedJSON.string))),
+                ("tags", .array(document.tags.map(OrderedJSON.string))), ("summary", .string(document.summary)),
+            ])
+            var written: [UInt8] = []
+            document.write(id: id, to: &written)
+            #expect(written == reference.bytes)
+
+            var number = 0
+            let pairs = (0..<Int.random(in: 0..<6, using: &random)).flatMap { _ -> [Int32] in
+                number += Int.random(in: 0..<50, using: &random)
+                return [Int32(number), Int32.random(in: 1...500, using: &random)]
+            }
+            var deltas = pairs.map(Int.init), previous = 0
+            for position in stride(from: 0, to: deltas.count, by: 2) {
+                deltas[position] = Int(pairs[position]) - previous
+                previous = Int(pairs[position])
+            }
+            var postings: [UInt8] = []
+            SearchPostings.writeDeltaPairs(pairs, to: &postings)
+            #expect(postings == OrderedJSON.ints(deltas).bytes)
+        }
+    }
+
     /// Numbers written straight as digits read as `String(number)` writes them.
     @Test func numbersAreWrittenAsTheirDecimals() {
         var random = SeededGenerator(seed: 31)

@@ -35,9 +35,13 @@ enum SearchFiles {
         let filesAtATime = max(1, window / max(1, perFile)) * workers
         for first in stride(from: 0, to: starts.count, by: filesAtATime) {
             let made = ParallelMap.map(Array(starts[first..<min(first + filesAtATime, starts.count)]), workers: workers) { start in
-                let records = index.documents[start..<min(start + perFile, index.documents.count)]
-                    .enumerated().map { $1.json(id: start + $0) }
-                return OrderedJSON.object([("documents", .array(records))]).bytes
+                var bytes = Array(#"{"documents":["#.utf8)
+                for number in start..<min(start + perFile, index.documents.count) {
+                    if number > start { bytes.append(UInt8(ascii: ",")) }
+                    index.documents[number].write(id: number, to: &bytes)
+                }
+                bytes.append(contentsOf: "]}".utf8)
+                return bytes
             }
             for (offset, bytes) in made.enumerated() { try emit("\(folder)/docs-\(first + offset).json", bytes) }
         }
@@ -79,11 +83,18 @@ enum SearchFiles {
             let parts = ParallelMap.map(terms, workers: workers) { key in
                 let group = byKey[key]!
                 let variants = group.count == 1 ? group : inUTF16Order(group.map(\.variant)).map { SearchTerm(key: key, variant: $0) }
+                // `"key":{"variant":[document delta, weight, ...], ...}`, written straight into
+                // bytes (an ``OrderedJSON`` value per term was most of making the shards).
                 var part: [UInt8] = []
                 OrderedJSON.write(key, to: &part)
-                part.append(UInt8(ascii: ":"))
-                OrderedJSON.object(variants.map { ($0.variant, .ints(SearchPostings.deltaPairs(index.postings[$0]!))) })
-                    .write(to: &part)
+                part.append(contentsOf: ":{".utf8)
+                for (number, term) in variants.enumerated() {
+                    if number > 0 { part.append(UInt8(ascii: ",")) }
+                    OrderedJSON.write(term.variant, to: &part)
+                    part.append(UInt8(ascii: ":"))
+                    SearchPostings.writeDeltaPairs(index.postings[term]!, to: &part)
+                }
+                part.append(UInt8(ascii: "}"))
                 return part
             }
             for (key, part) in zip(terms, parts) {

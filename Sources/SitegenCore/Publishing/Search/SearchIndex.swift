@@ -145,14 +145,17 @@ enum SearchPostings {
         }
     }
 
-    /// `[document, weight, ...]` with the documents as differences.
-    static func deltaPairs(_ pairs: [Int32]) -> [Int] {
-        var out = pairs.map(Int.init)
+    /// `[document, weight, ...]` with the documents as differences, as a JSON array of numbers.
+    static func writeDeltaPairs(_ pairs: [Int32], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
         var previous = 0
-        for position in stride(from: 0, to: out.count, by: 2) {
-            out[position] = Int(pairs[position]) - previous
+        for position in stride(from: 0, to: pairs.count, by: 2) {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            OrderedJSON.write(Int(pairs[position]) - previous, to: &out)
+            out.append(UInt8(ascii: ","))
+            OrderedJSON.write(Int(pairs[position + 1]), to: &out)
             previous = Int(pairs[position])
         }
-        return out
+        out.append(UInt8(ascii: "]"))
     }
 }
