@@ -11,6 +11,9 @@ extension Build {
         var reporting: Reporting
         /// ``Fingerprints/articleKeys(_:workers:)`` of the index's articles.
         var articleKeys: [UInt64]
+        /// The search index, being made since the bodies were ready (``Build/searchIndex(_:summaries:bodies:)``);
+        /// `nil` for `sitegen check` and for a site without search.
+        var searchIndexing: Task<SearchIndex, Never>?
         var targets: SiteTargets
         /// The published site's manifests, being read for the write phases (``StagingFolder/PublishedManifests``);
         /// `nil` for `sitegen check`, which writes nothing.
@@ -27,9 +30,13 @@ extension Build {
     /// With `readingManifests` (a build), the published site's manifests are read while the
     /// site is resolved and checked, which leave a core idle. With `reusingReport` (a build with
     /// a cache folder), the report is made only if `.sitegen/report.json` is not current, or
-    /// later, if its page is needed (``Reporting``); otherwise it is made now.
-    func prepare(_ timer: inout PhaseTimer, readingManifests: Bool = false,
-                 reusingReport: Bool = false) async -> (Checked?, [Diagnostic]) {
+    /// later, if its page is needed (``Reporting``); otherwise it is made now. With
+    /// `indexingSearch` (a build), the search index is begun as soon as the bodies are ready
+    /// (``Checked/searchIndexing``): it needs nothing of the checks or the pages, and made
+    /// while the pages were, it was the tail of a one-edit rebuild, with a serial part (the
+    /// weights' cache written) where the other core idled.
+    func prepare(_ timer: inout PhaseTimer, readingManifests: Bool = false, reusingReport: Bool = false,
+                 indexingSearch: Bool = false) async -> (Checked?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let loading = load(&diagnostics)
         timer.finish("load")
@@ -53,6 +60,11 @@ extension Build {
         }
 
         let index = resolved.index
+        // The plain text leaves `texts` here; nothing below reads it.
+        let searchIndexing = !indexingSearch ? nil : searchInput(index, &texts).map { bodies in
+            let summaries = texts.summaries
+            return Task { await searchIndex(index, summaries: summaries, bodies: bodies) }
+        }
         let reportPage = index.config.reportPage
         if reportPage { diagnostics += ReportPage.collisions(resolved.files) }
         let targets = SiteTargets(index: index, siteRoot: options.source, files: resolved.files,
@@ -69,7 +81,7 @@ extension Build {
                                   making: needed ? Task.detached { MadeReport.make(index, content: content, now: now) } : nil)
         timer.finish("check")
         return (Checked(loaded: loaded, resolved: resolved, texts: texts, content: content, reporting: reporting,
-                        articleKeys: articleKeys, targets: targets, published: published),
+                        articleKeys: articleKeys, searchIndexing: searchIndexing, targets: targets, published: published),
                 finish(diagnostics))
     }
 

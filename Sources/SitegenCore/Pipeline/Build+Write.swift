@@ -13,7 +13,7 @@ extension Build {
     }
 
     /// Phases 4-5: pages, copies, redirects, feeds and sitemap, and alongside them the search
-    /// index made from `search` (``searchInput(_:_:)``) and written, into a staging folder that
+    /// index `search` (being made since ``prepare(_:readingManifests:reusingReport:indexingSearch:)``) written, into a staging folder that
     /// replaces the output only when all of it is written. Returns how many pages and files the
     /// site has.
     /// `report` is the editorial report being written (``run()``): a failure there stops the
@@ -21,7 +21,7 @@ extension Build {
     /// the published one cannot be kept; `articleKeys` are the articles' hashes for the
     /// fingerprints (both from ``prepare(_:readingManifests:reusingReport:)``); `published` is the
     /// published site's manifests, read ahead.
-    func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: [SearchBody]?,
+    func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: Task<SearchIndex, Never>?,
                report: Task<OutputError?, Never>? = nil, reporting: Reporting, articleKeys: [UInt64],
                published: Task<StagingFolder.PublishedManifests, Never>? = nil,
                timer: inout PhaseTimer) async throws(OutputError) -> Written {
@@ -52,9 +52,9 @@ extension Build {
         // and written while they are. One after another, the two were a fifth of a rebuild
         // after one edit, each on one core. Awaited before the folder is published or thrown
         // away, on every path.
-        let searching = search.map { bodies in
+        let searching = search.map { indexing in
             Task { () async -> Result<Int, OutputError> in
-                let made = await searchIndex(index, summaries: texts.summaries, bodies: bodies)
+                let made = await indexing.value
                 return Result { () throws(OutputError) in
                     try SearchFiles.write(made, settings: index.config.search, into: staging, workers: options.workers)
                 }

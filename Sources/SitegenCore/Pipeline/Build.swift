@@ -11,7 +11,8 @@ import Foundation
 ///              (``Build+Check``, all of which `sitegen check` runs too)
 /// 4. render    `static/` and bundle files, then every page into a staging folder, on all
 ///              cores; then the feeds, the sitemap and robots.txt; alongside all of it the
-///              search index of the listed articles is made and written (``Build+Write``)
+///              search index of the listed articles, begun once phase 3 has the bodies, is
+///              finished and written (``Build+Write``)
 /// 5. publish   the staging folder replaces the output folder in one step
 ///
 /// Problems in phases 1-3 stop the build before anything is written, and the previous site
@@ -38,7 +39,8 @@ public struct Build: Sendable {
         // Made again below if this build succeeds; until then it would only hold memory.
         options.session?.quickBase = nil
         var timer = PhaseTimer()
-        let (prepared, diagnostics) = await prepare(&timer, readingManifests: true, reusingReport: options.cacheFolder != nil)
+        let (prepared, diagnostics) = await prepare(&timer, readingManifests: true, reusingReport: options.cacheFolder != nil,
+                                                    indexingSearch: true)
         // The report is written also when a broken link stops the build, when it is wanted
         // most; it is not part of the output, and is written while the site is (a twentieth of
         // a one-edit rebuild, on one core). A report that cannot be written still fails the
@@ -59,9 +61,12 @@ public struct Build: Sendable {
         }
         guard let prepared, !diagnostics.hasErrors else {
             _ = await reportWriting?.value
+            // Not left running past the build (it writes the search weights' cache).
+            _ = await prepared?.searchIndexing?.value
             throw BuildFailure(diagnostics: diagnostics)
         }
-        var (loaded, resolved, texts) = (prepared.loaded, prepared.resolved, prepared.texts)
+        var (loaded, resolved) = (prepared.loaded, prepared.resolved)
+        let texts = prepared.texts
         // The checks' results, for ``Abandon``: the rest of `prepared` is freed as it goes.
         let checks = (prepared.content, prepared.reporting, prepared.targets)
         // Taken now, so nothing else of `prepared` is held past this line.
@@ -75,16 +80,15 @@ public struct Build: Sendable {
         loaded.articles = []
         loaded.schedule.articles = []
 
-        let search = searchInput(resolved.index, &texts)
-
         let written: Written
         do throws(OutputError) {
-            written = try await write(loaded, resolved, texts, search: search, report: reportWriting,
+            written = try await write(loaded, resolved, texts, search: prepared.searchIndexing, report: reportWriting,
                                       reporting: prepared.reporting, articleKeys: prepared.articleKeys,
                                       published: prepared.published, timer: &timer)
         } catch {
             // Also when the staging folder could not even be made: the report is on disk first.
             _ = await reportWriting?.value
+            _ = await prepared.searchIndexing?.value
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
         if let quickSession, let quickTargets {
@@ -170,8 +174,9 @@ public struct Build: Sendable {
         return index.config.search.enabled ? bodies : nil
     }
 
-    /// The search index of the listed articles from `bodies` (``searchInput(_:_:)``), made
-    /// while the pages are written (``write(_:_:_:search:report:timer:)``). With a cache folder, the
+    /// The search index of the listed articles from `bodies` (``searchInput(_:_:)``), begun in
+    /// ``prepare(_:readingManifests:reusingReport:indexingSearch:)`` and written with the pages
+    /// (``write(_:_:_:search:report:reporting:articleKeys:published:timer:)``). With a cache folder, the
     /// articles' weights are kept there (``SearchWeightsCache``).
     func searchIndex(_ index: SiteIndex, summaries: [String], bodies: [SearchBody]) async -> SearchIndex {
         var bodies = bodies
