@@ -112,7 +112,7 @@ extension Build {
 /// is used: made in `check`, the report and its page were a twentieth of a one-edit rebuild of
 /// 10,000 articles, on one core with the other idle (`perf`, samples by time). In a build with
 /// a cache folder it is not made at all when `.sitegen/report.json` is the one of this key and
-/// the published page was made with it too (``Build/write(_:_:_:search:report:reporting:published:timer:)``).
+/// the published page was made with it too (``Build/write(_:_:_:search:report:reporting:articleKeys:published:timer:)``).
 struct Reporting: Sendable {
     let key: UInt64
     let index: SiteIndex

@@ -13,14 +13,13 @@ extension Build {
     }
 
     /// Phases 4-5: pages, copies, redirects, feeds and sitemap, and alongside them the search
-    /// index `search` (being made since ``prepare(_:readingManifests:reusingReport:indexingSearch:)``) written, into a staging folder that
-    /// replaces the output only when all of it is written. Returns how many pages and files the
-    /// site has.
+    /// index `search` (being made since phase 3) written, into a staging folder that replaces
+    /// the output only when all of it is written. Returns how many pages and files the site has.
     /// `report` is the editorial report being written (``run()``): a failure there stops the
     /// build before it publishes. `reporting` has the report's key and makes its page when
     /// the published one cannot be kept; `articleKeys` are the articles' hashes for the
-    /// fingerprints (both from ``prepare(_:readingManifests:reusingReport:)``); `published` is the
-    /// published site's manifests, read ahead.
+    /// fingerprints (all three from ``prepare(_:readingManifests:reusingReport:indexingSearch:)``);
+    /// `published` is the published site's manifests, read ahead.
     func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: Task<SearchIndex, Never>?,
                report: Task<OutputError?, Never>? = nil, reporting: Reporting, articleKeys: [UInt64],
                published: Task<StagingFolder.PublishedManifests, Never>? = nil,

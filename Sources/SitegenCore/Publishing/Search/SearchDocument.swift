@@ -21,8 +21,9 @@ struct SearchDocument: Sendable, Hashable {
 
     /// The record as compact JSON, written straight into `out`: `{"id":…,"title":…,"url":…,
     /// "date":…,"dateText":…,"kind":…,"kindName":…,"regions":[…],"tags":[…],"summary":…}`,
-    /// text escaped as ``OrderedJSON`` escapes it. Built as an ``OrderedJSON`` value first, the
-    /// records were a third of writing the search files, which end a rebuild after one edit.
+    /// text escaped as ``OrderedJSON`` escapes it, with no ``OrderedJSON`` value made for the
+    /// record or its members: writing the search files took a sixth less time so (with the
+    /// postings' ``SearchPostings/writeDeltaPairs(_:to:)``; `perf`, rebuilds after one edit).
     func write(id: Int, to out: inout [UInt8]) {
         func member(_ key: String, _ text: String) {
             out.append(contentsOf: key.utf8)

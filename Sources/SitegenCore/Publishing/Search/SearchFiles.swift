@@ -84,7 +84,7 @@ enum SearchFiles {
                 let group = byKey[key]!
                 let variants = group.count == 1 ? group : inUTF16Order(group.map(\.variant)).map { SearchTerm(key: key, variant: $0) }
                 // `"key":{"variant":[document delta, weight, ...], ...}`, written straight into
-                // bytes (an ``OrderedJSON`` value per term was most of making the shards).
+                // bytes: no ``OrderedJSON`` value per term, nor an array per posting list.
                 var part: [UInt8] = []
                 OrderedJSON.write(key, to: &part)
                 part.append(contentsOf: ":{".utf8)
