@@ -84,6 +84,10 @@ import Testing
         try edited.write(to: file, atomically: true, encoding: .utf8)
         #expect(events.next("reload") != nil, "\(output.text)")
         #expect(try LoopbackHTTP.get(port: port, page).body.contains("Ny rubrik från testet"))
+        // The reload came with the quick page; the rest of the site is still being built. A
+        // file broken before that build has read it would fail that build instead (the test
+        // then raced it: on 2026-11-26 a faster template load lost the race every time).
+        #expect(output.wait { $0.components(separatedBy: "Built ").count == 3 }, "\(output.text)")
 
         // Broken front matter: an error event with the place, the terminal's message, and
         // the last good page still served.

@@ -128,4 +128,18 @@ extension TemplateEngineTests {
         let out = try Self.render("<div>\n  {{> a}}\n  {{#p}}\n  {{> x}}\n  {{/p}}\n</div>\n", data, partials: partials)
         #expect(out == "<div>\n  <li>\n  </li>\n  <nav>\n    <p>1</p>\n  </nav>\n</div>\n")
     }
+
+    /// Indented variants are made only as deep as a partial renders (``TemplateLibrary/maximumDepth``):
+    /// a tree deeper than that renders every level up to the limit, each with its own
+    /// indentation, and nothing below it.
+    @Test func aSelfIncludingIndentedPartialIsIndentedAtEveryDepthItRendersAt() throws {
+        var node = Data(["n": 70, "kids": [Data]()])
+        for level in (1..<70).reversed() { node = Data(["n": level, "kids": [node]]) }
+        let partials = ["node": "<li>{{n}}\n  {{#kids}}\n  {{> node}}\n  {{/kids}}\n</li>\n"]
+        let out = try Self.render("{{#root}}\n{{> node}}\n{{/root}}\n", Data(["root": node]), partials: partials)
+        let levels = 1...TemplateLibrary.maximumDepth
+        let expected = levels.map { "\(String(repeating: "  ", count: $0 - 1))<li>\($0)\n" }.joined()
+            + levels.reversed().map { "\(String(repeating: "  ", count: $0 - 1))</li>\n" }.joined()
+        #expect(out == expected)
+    }
 }

@@ -34,19 +34,23 @@ struct TemplateLibrary: Sendable {
     init(templates: [String: [TemplateNode]], sources: [String: String]) {
         let templateNames = templates.keys.sorted()
         // Breadth first, so a partial that includes itself cannot use up the variants before
-        // the other partials have theirs.
+        // the other partials have theirs. Each variant is found first at a depth no greater than
+        // any it can render at; none is made deeper than a partial renders (``maximumDepth``): a partial
+        // that includes itself on an indented line (the default theme's region tree) made all
+        // 256 variants, each with more indentation, a tenth of a small site's build, and only
+        // the first 64 can render.
         var indented: [(key: IndentedKey, nodes: [TemplateNode])] = []
         var indentedNumbers: [IndentedKey: Int] = [:]
-        var pending = templateNames.flatMap { Self.indentedPartials(in: templates[$0]!) }
+        var pending = templateNames.flatMap { Self.indentedPartials(in: templates[$0]!) }.map { (key: $0, depth: 1) }
         var next = 0
         while next < pending.count, indented.count < Self.maximumIndentedVariants {
-            let key = pending[next]
+            let (key, depth) = pending[next]
             next += 1
-            guard indentedNumbers[key] == nil, let source = sources[key.name],
+            guard depth <= Self.maximumDepth, indentedNumbers[key] == nil, let source = sources[key.name],
                   let nodes = try? TemplateParser.parse(Self.indent(source, with: key.indentation)) else { continue }
             indentedNumbers[key] = templateNames.count + indented.count
             indented.append((key, nodes))
-            pending += Self.indentedPartials(in: nodes)
+            pending += Self.indentedPartials(in: nodes).map { (key: $0, depth: depth + 1) }
         }
         let byName = Dictionary(uniqueKeysWithValues: templateNames.enumerated().map { ($1, $0) })
         func partial(_ name: String, _ indentation: String) -> Int? {
