@@ -37,7 +37,7 @@ struct TemplateLibrary: Sendable {
         // the other partials have theirs. Each variant is found first at a depth no greater than
         // any it can render at; none is made deeper than a partial renders (``maximumDepth``): a partial
         // that includes itself on an indented line (the default theme's region tree) made all
-        // 256 variants, each with more indentation, a tenth of a small site's build, and only
+        // 256 variants, each with more indentation, nearly a tenth of a small site's build, and only
         // the first 64 can render.
         var indented: [(key: IndentedKey, nodes: [TemplateNode])] = []
         var indentedNumbers: [IndentedKey: Int] = [:]
