@@ -45,7 +45,7 @@ struct LinkResolver {
         default: return nil
         }
         guard case .success(let target)? = resolve(destination) else { return nil }
-        let linker = Linker(page: article.path, basePath: targets.index.config.basePath)
+        let linker = Linker(page: article.path, basePath: targets.basePath)
         switch target {
         case .page(let path, _): return linker.url(path) + suffix.text
         case .file(let segments):

@@ -20,9 +20,14 @@ struct SiteTargets: Sendable {
     /// Every other published file by its path from the site root, without a leading slash:
     /// `static/` and bundle files, feeds, sitemaps, robots.txt, 404.html, the report page.
     let files: Set<String>
+    /// `index.config.basePath`, read once: each link made to fit the site's addresses needs it,
+    /// and the property parses the base URL each time (only the articles of `index` change
+    /// after `init`, in ``QuickPage``).
+    let basePath: String
 
     init(index: SiteIndex, siteRoot: URL, files plan: FilePlan, redirects: [Redirect], reportPage: Bool) {
         self.index = index
+        basePath = index.config.basePath
         self.siteRoot = siteRoot
         articles = Dictionary(Article.fields(of: index.articles, \.sourcePath).enumerated().map { ($1, $0) },
                               uniquingKeysWith: { first, _ in first })

@@ -1,7 +1,7 @@
 /// The contexts of the five page templates.
 extension ViewBuilder {
     func home() -> HomeContext {
-        let linker = Linker(page: .root, basePath: config.basePath)
+        let linker = Linker(page: .root, basePath: basePath)
         let latest = index.listed.prefix(config.pageSize).map { card($0, linker) }
         let sections = index.kinds.map { kind in
             HomeSectionView(title: kind.name, url: linker.url(kind.path),
@@ -15,7 +15,7 @@ extension ViewBuilder {
 
     func article(_ number: Int, body: String) -> ArticleContext {
         let article = index.articles[number]
-        let linker = Linker(page: article.path, basePath: config.basePath)
+        let linker = Linker(page: article.path, basePath: basePath)
         let neighbour = { (other: Int?) -> NeighbourView? in
             other.map { NeighbourView(title: index.articles[$0].title, url: linker.url(index.articles[$0].path)) }
         }
@@ -65,7 +65,7 @@ extension ViewBuilder {
 
     func list(_ term: TermPage, number: Int, of total: Int) -> ListContext {
         let path = index.path(of: term, page: number)
-        let linker = Linker(page: path, basePath: config.basePath)
+        let linker = Linker(page: path, basePath: basePath)
         let start = (number - 1) * config.pageSize
         let members = term.articles[start..<min(term.articles.count, start + config.pageSize)]
         let pagination = total == 1 ? nil : PaginationView(
@@ -105,7 +105,7 @@ extension ViewBuilder {
         case .year, .month:
             (path, terms, heading, intro) = (index.archiveOverview, index.archives, t.text("archiveHeading"), t.text("archiveIntro"))
         }
-        let linker = Linker(page: path, basePath: config.basePath)
+        let linker = Linker(page: path, basePath: basePath)
         return TermsContext(
             site: site(linker, current: path), page: page(title: heading, description: intro, path: path, linker), t: t,
             terms: TermsView(heading: heading, intro: intro, items: termTree(terms, linker)))
@@ -138,7 +138,7 @@ extension ViewBuilder {
     }
 
     func notFound() -> ErrorContext {
-        let linker = Linker(page: nil, basePath: config.basePath)
+        let linker = Linker(page: nil, basePath: basePath)
         var view = page(title: t.text("notFoundTitle"), description: "", path: .root, linker)
         view.isHome = false
         view.noindex = true

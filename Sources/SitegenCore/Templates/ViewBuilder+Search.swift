@@ -2,7 +2,7 @@
 extension ViewBuilder {
     func search() -> SearchContext {
         let path = SearchSettings.path
-        let linker = Linker(page: path, basePath: config.basePath)
+        let linker = Linker(page: path, basePath: basePath)
         let facets = SearchFacets(index)
         let options = { (values: [SearchFacets.Value]) in
             values.map { SearchOptionView(value: $0.value, name: $0.name, count: $0.documents.count) }
