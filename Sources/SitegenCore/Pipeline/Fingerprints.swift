@@ -12,9 +12,14 @@ import Glibc
 ///   `site.yml` (and the options that change it), and the site's *structure*: every tag,
 ///   region, kind and archive page's name, slug and address, which the navigation, tag links
 ///   and region links show. Counts are not in it, so one more article does not change every page.
-/// - ``cards``: per article, everything any page shows of it: the loaded article as the build
-///   cache encodes it (every front-matter field, its address, its files), its body's HTML,
-///   summary, headings and word count, and whether it is out of date.
+/// - ``cards``: per article, what other pages show of it (``CardView``, ``RelatedView``,
+///   ``NeighbourView``): the loaded article as the build cache encodes it (every front-matter
+///   field, its address, its files) and its summary.
+/// - ``articles``: per article, what its own page and the feeds show of it: its card, its
+///   body's HTML, headings and word count, and whether it is out of date. An edit of a body
+///   that leaves the summary as it was changes only this, so the pages that list the article
+///   or link to it (its neighbours, the articles it is related to, "Mer från", its term pages;
+///   a thousand pages for a new article in a large region) are kept.
 /// - per page: the articles it shows (its own, neighbours, related articles, list members),
 ///   and the counts and page numbers it prints.
 ///
@@ -26,6 +31,7 @@ struct Fingerprints: Sendable {
     let index: SiteIndex
     let site: UInt64
     let cards: [UInt64]
+    let articles: [UInt64]
     /// Every article's related articles (``RelatedCache``).
     let related: [[Int]]
 
@@ -73,10 +79,13 @@ struct Fingerprints: Sendable {
         }
         site = XXHash64.hash(writer.bytes)
         let numbers = Array(index.articles.indices)
-        cards = ParallelMap.map(numbers, workers: workers) { number in
+        let both = ParallelMap.map(numbers, workers: workers) { number in
             var writer = BinaryWriter(capacity: 256)
             writer.write(articleKeys[number])
             writer.write(summaries[number])
+            let card = XXHash64.hash(writer.bytes)
+            writer = BinaryWriter(capacity: 256)
+            writer.write(card)
             writer.write(index.expired.contains(number))
             if let now = inputs.preview {
                 // The banner: a draft is in the article; whether it is scheduled depends on now.
@@ -91,8 +100,10 @@ struct Fingerprints: Sendable {
             })
             // Known without reading a stored body (``BodyText``).
             writer.write(body.htmlText.hash)
-            return XXHash64.hash(writer.bytes)
+            return (card: card, article: XXHash64.hash(writer.bytes))
         }
+        cards = both.map(\.card)
+        articles = both.map(\.article)
     }
 
     /// Each article as the build cache encodes it (every front-matter field, its address and
@@ -119,7 +130,7 @@ struct Fingerprints: Sendable {
             for kind in index.kinds { write(Array(kind.articles.prefix(3)), to: &writer) }
         case .article(let number):
             writer.write("article")
-            writer.write(cards[number])
+            writer.write(articles[number])
             let (older, newer) = index.neighbours(of: number)
             write([older ?? -1, newer ?? -1], to: &writer)
             let related = related[number]
@@ -167,7 +178,9 @@ struct Fingerprints: Sendable {
         writer.write("feed")
         writer.write(folder.segments)
         writer.write(extra)
-        write(Array(members), to: &writer)
+        // The entries carry the bodies: by ``articles``, not ``cards``.
+        writer.write(UInt32(members.count))
+        for number in members { writer.write(articles[number]) }
         return XXHash64.hash(writer.bytes)
     }
 
@@ -203,7 +216,7 @@ struct Fingerprints: Sendable {
         return XXHash64.hash(writer.bytes)
     }
 
-    /// Articles by their cards, in order; -1 for "none".
+    /// Articles by their ``cards``, in order; -1 for "none".
     private func write(_ articles: [Int], to writer: inout BinaryWriter) {
         writer.write(UInt32(articles.count))
         for number in articles { writer.write(number < 0 ? 0 : cards[number]) }

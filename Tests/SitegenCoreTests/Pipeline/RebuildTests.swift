@@ -134,6 +134,43 @@ import Testing
         #expect(try site.output(page).contains("Ett stycke till."))
     }
 
+    /// The pages that link to an article (its neighbours, the articles it is related to, its
+    /// term pages, home) show its title, date, kind, regions, image and summary, never its body:
+    /// an edit of the body keeps them, and makes only the article's page and the feeds that
+    /// carry the body. A new title makes them all again.
+    @Test func anEditOfABodyKeepsThePagesThatOnlyLinkToTheArticle() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let edited = "content/2019/manga-dorrar.md", page = "nyheter/2019/manga-dorrar/index.html"
+        let linking = Tree.snapshot(site.output).filter { path, data in
+            path.hasSuffix(".html") && path != page && String(decoding: data, as: UTF8.self).contains("/manga-dorrar/\"")
+        }.keys.sorted()
+        #expect(linking.count >= 4, "neighbours and term pages link to the article: \(linking)")
+        let before = try Self.fingerprints(site)
+
+        try Self.edit(site, edited) { $0 + "\nEtt stycke till med fler ord i.\n" }
+        await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "body edit")
+        let afterBody = try Self.fingerprints(site)
+        let changed = afterBody.keys.filter { afterBody[$0] != 0 && afterBody[$0] != before[$0] }.sorted()
+        #expect(changed.contains(page))
+        #expect(changed.contains("feed.xml"), "the site's feed carries the body")
+        let unexpected = changed.filter { $0 != page && !["feed.xml", "rss.xml", "feed.json"].contains(($0 as NSString).lastPathComponent) }
+        #expect(unexpected.isEmpty, "made again for an edit of a body: \(unexpected)")
+
+        try Self.edit(site, edited) { $0.replacingOccurrences(of: "title: Många dörrar leder rätt", with: "title: Många dörrar leder fel") }
+        await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "title edit")
+        let afterTitle = try Self.fingerprints(site)
+        let kept = linking.filter { afterTitle[$0] == afterBody[$0] }
+        #expect(kept.isEmpty, "pages that show the title kept after it changed: \(kept)")
+    }
+
+    static func fingerprints(_ site: TestSite) throws -> [String: UInt64] {
+        let manifest = try #require(OutputManifest.read(from: OutputManifest.location(source: site.root, output: site.output),
+                                                        output: site.output))
+        return manifest.entries.mapValues(\.fingerprint)
+    }
+
     /// The sitemap is made again only when an address or a date it lists changed: not for an
     /// edit of a body, but for a new `updated:` date.
     @Test func theSitemapIsKeptUnlessAnAddressOrADateChanged() async throws {
