@@ -28,9 +28,12 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.init(segments: parts)
     }
 
+    /// Looked at in UTF-8 bytes, which is also what the file system sees: a slash followed by a
+    /// combining mark is one `Character` that is not `/`, but still a slash in the path. (By
+    /// `Character`, this was most of making the sitemap's 17,000 paths.)
     static func isSafe(_ segment: String) -> Bool {
         !segment.isEmpty && segment != "." && segment != ".."
-            && !segment.contains(where: { $0 == "/" || $0 == "\\" || $0 == "\0" })
+            && !segment.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") || $0 == 0 })
     }
 
     public var description: String {

@@ -32,19 +32,26 @@ extension Build {
         let redirectFiles = RedirectFiles.make(resolved.redirects, config: index.config, index.translations)
         var views = ViewBuilder(index: index, summaries: texts.summaries, outlines: outlines)
         if options.preview { views.preview = options.now }
-        let discovery = DiscoveryFiles(index: index, summaries: texts.summaries, bodies: html,
-                                       sourceDate: options.sourceDate, staticFiles: resolved.files)
-        // Ranked once, for the fingerprints and the pages both.
-        let related = RelatedCache.lists(index, folder: options.cacheFolder, workers: options.workers)
+        // Ranked once, for the fingerprints and the pages both. The feeds' and the sitemap's
+        // plan is made on another thread meanwhile: made first, on this one, it was a serial
+        // stretch of a one-edit rebuild with the other core idle (`perf`, by time).
+        let (sourceDate, files) = (options.sourceDate, resolved.files)
+        let summaries = texts.summaries
+        let ((related, fingerprints), discovery) = ParallelMap.both({
+            let related = RelatedCache.lists(index, folder: options.cacheFolder, workers: options.workers)
+            // Pages made from unchanged inputs are kept only in builds with a cache: without one
+            // (`--no-cache`) every page is made again, as the option promises.
+            let fingerprints = options.cacheFolder == nil ? nil : Fingerprints(
+                index: index, inputs: .init(siteConfig: loaded.siteConfig, baseURL: options.baseURL, templates: loaded.templates,
+                                            preview: views.preview),
+                articleKeys: articleKeys,
+                summaries: summaries, bodies: texts.bodies, related: related, workers: options.workers)
+            return (related, fingerprints)
+        }, {
+            DiscoveryFiles(index: index, summaries: summaries, bodies: html, sourceDate: sourceDate, staticFiles: files)
+        })
         views.related = related
-        // Pages made from unchanged inputs are kept only in builds with a cache: without one
-        // (`--no-cache`) every page is made again, as the option promises.
-        let reuse = options.cacheFolder != nil
-        let fingerprints = reuse ? Fingerprints(
-            index: index, inputs: .init(siteConfig: loaded.siteConfig, baseURL: options.baseURL, templates: loaded.templates,
-                                        preview: views.preview),
-            articleKeys: articleKeys,
-            summaries: texts.summaries, bodies: texts.bodies, related: related, workers: options.workers) : nil
+        let reuse = fingerprints != nil
         let staging = try StagingFolder.create(for: options.output, manifest: options.manifestLocation,
                                                published: await published?.value, workers: options.workers)
         // The search index needs nothing the pages make, and the pages nothing of it: it is made

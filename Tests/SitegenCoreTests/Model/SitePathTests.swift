@@ -23,8 +23,10 @@ struct SitePathTests {
         #expect(SitePath(text) == nil)
     }
 
+    /// A slash or backslash followed by a combining mark is one `Character` but still a
+    /// separator to the file system.
     @Test("Unsafe segment arrays are refused, including empty and slashed segments", arguments: [
-        [""], ["a", ""], [".."], ["."], ["a/b"], ["a\\b"], ["a\0"],
+        [""], ["a", ""], [".."], ["."], ["a/b"], ["a\\b"], ["a\0"], ["a/\u{301}b"], ["\\\u{308}"], ["x", "/\u{20DD}"],
     ])
     func unsafeSegments(segments: [String]) {
         #expect(SitePath(segments: segments) == nil)
