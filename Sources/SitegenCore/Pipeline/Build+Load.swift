@@ -67,7 +67,7 @@ extension Build {
         // time). Not the other way round: the cache is read with `concurrentPerform`, which
         // libdispatch ran on one thread when called from the other side.
         let (options, settled) = (options, config)
-        let (back, front) = ParallelMap.both({ () -> (ArticleLoader, CachingArticleLoader?, [Diagnostic])? in
+        var (back, front) = ParallelMap.both({ () -> (ArticleLoader, CachingArticleLoader?, [Diagnostic])? in
             guard let config = settled else { return nil }
             return Self.articleLoader(config, configBytes: (try? configBytes.get()) ?? Data(), options: options)
         }, {
@@ -77,7 +77,10 @@ extension Build {
         })
         let (templates, sources) = (front.0, front.2)
         diagnostics += front.1
-        guard let config, let (loader, cached, gitProblems) = back else { return nil }
+        // Taken out of `back`, which would otherwise hold the cache's entries to the end of
+        // this function, and free all 10,000 here, after ``CachingArticleLoader/forgetPrevious()``
+        // meant to let them go on another core.
+        guard let config, let (loader, cached, gitProblems) = back.take() else { return nil }
 
         let (translations, translationProblems) = TranslationLoader.load(
             folder: options.source.appendingPathComponent("templates/i18n"), language: config.language)
