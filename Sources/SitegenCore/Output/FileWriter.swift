@@ -11,20 +11,11 @@ import Glibc
 /// whole staged site at the moment it replaces the old one; one `syncfs` of its file system
 /// gives exactly that, so a power cut after the swap cannot leave empty pages behind.
 enum FileWriter {
-    /// Creates or replaces the file with `data`; returns its manifest entry, with `hash`.
+    /// Creates or replaces the file with `bytes` (a `Data`, a `[UInt8]`, any contiguous
+    /// bytes, written as they are); returns its manifest entry, with `hash`.
     @discardableResult
-    static func write(_ data: Data, to path: String, hash: UInt64 = 0) throws(OutputError) -> OutputManifest.Entry {
-        try write(contentsOf: data, count: data.count, to: path, hash: hash)
-    }
-
-    /// Creates or replaces the file with `bytes`, without copying them into a `Data` first.
-    @discardableResult
-    static func write(_ bytes: [UInt8], to path: String, hash: UInt64 = 0) throws(OutputError) -> OutputManifest.Entry {
-        try write(contentsOf: bytes, count: bytes.count, to: path, hash: hash)
-    }
-
-    private static func write(contentsOf bytes: some ContiguousBytes, count: Int, to path: String,
-                              hash: UInt64) throws(OutputError) -> OutputManifest.Entry {
+    static func write(_ bytes: some ContiguousBytes, to path: String, hash: UInt64 = 0) throws(OutputError) -> OutputManifest.Entry {
+        let count = bytes.withUnsafeBytes(\.count)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }

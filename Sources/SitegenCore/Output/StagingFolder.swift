@@ -156,12 +156,14 @@ public struct StagingFolder: Sendable {
     /// Writes one file, given by its path inside the site (`regioner/kalmar/index.html`).
     /// `fingerprint` (``Fingerprints``) says what it was made from, for ``keep(_:fingerprint:)``
     /// in the next build; 0 for a file that is always made.
-    public func write(_ data: Data, to relativePath: String, fingerprint: UInt64 = 0) throws(OutputError) {
+    /// Any contiguous bytes: a page's rendered `[UInt8]` is written as it is, not copied into a
+    /// `Data` first (17,000 pages, 425 MB, at 10,000 articles).
+    public func write(_ data: some ContiguousBytes, to relativePath: String, fingerprint: UInt64 = 0) throws(OutputError) {
         // Paths joined as text, as in `keep`: URL's appendingPathComponent was a fifth of
         // writing a page.
         let target = path + "/" + relativePath
-        let hash = data.withUnsafeBytes { XXHash64.hash($0) }
-        if reused, let entry = spare?.entries[relativePath], entry.hash == hash, entry.size == data.count,
+        let (hash, count) = data.withUnsafeBytes { (XXHash64.hash($0), $0.count) }
+        if reused, let entry = spare?.entries[relativePath], entry.hash == hash, entry.size == count,
            describes(entry, relativePath) {
             recorder.record(relativePath, entry, fingerprint: fingerprint)
             return

@@ -29,14 +29,16 @@ struct UnchangedFiles: Sendable {
 
     /// Links `target` to the previous site's `relativePath` if that file holds exactly `data`
     /// (whose hash is `hash`); returns the linked file's manifest entry.
-    func reuse(_ data: Data, hash: UInt64, at relativePath: String, for target: String) -> OutputManifest.Entry? {
+    func reuse(_ data: some ContiguousBytes, hash: UInt64, at relativePath: String, for target: String) -> OutputManifest.Entry? {
         guard let previousPath else { return nil }
+        let count = data.withUnsafeBytes(\.count)
         let old = previousPath + "/" + relativePath
         if let entry = manifest?.entries[relativePath], entry.describes(old) {
-            guard entry.hash == hash, entry.size == data.count else { return nil }
+            guard entry.hash == hash, entry.size == count else { return nil }
             return link(old, target) == 0 ? entry : nil
         }
-        guard size(of: old) == data.count, FileManager.default.contents(atPath: old) == data,
+        guard size(of: old) == count, let contents = FileManager.default.contents(atPath: old),
+              contents.withUnsafeBytes({ stored in data.withUnsafeBytes { stored.elementsEqual($0) } }),
               link(old, target) == 0 else { return nil }
         return .stat(target, hash: hash)
     }

@@ -18,7 +18,7 @@ struct PageWriter: Sendable {
             let file = file(of: job)
             let fingerprint = fingerprints?.page(job) ?? 0
             if staging.keep(file, fingerprint: fingerprint) { return }
-            try staging.write(Data(render(job)), to: file, fingerprint: fingerprint)
+            try staging.write(render(job), to: file, fingerprint: fingerprint)
         }
     }
 

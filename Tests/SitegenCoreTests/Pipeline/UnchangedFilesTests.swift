@@ -100,5 +100,11 @@ import Testing
         // Without the manifest the bytes are compared, and they differ.
         let reading = UnchangedFiles(previous: previous, manifest: nil)
         #expect(reading.reuse(claimed, hash: hash, at: "p.html", for: staged.appendingPathComponent("q.html").path) == nil)
+        // The same bytes, as a page's `[UInt8]`, are linked (and a byte more is not).
+        let same = Array("old!".utf8)
+        let sameHash = same.withUnsafeBytes { XXHash64.hash($0) }
+        #expect(reading.reuse(same + [0], hash: sameHash, at: "p.html", for: staged.appendingPathComponent("r.html").path) == nil)
+        let linked = try #require(reading.reuse(same, hash: sameHash, at: "p.html", for: staged.appendingPathComponent("s.html").path))
+        #expect(linked.inode == entry.inode, "a second name for the old file")
     }
 }

@@ -127,7 +127,7 @@ extension SearchFiles {
                       workers: Int = 1) throws(OutputError) -> Int {
         var count = 0
         try make(search, settings: settings, workers: workers) { path, bytes throws(OutputError) in
-            try staging.write(Data(bytes), to: path)
+            try staging.write(bytes, to: path)
             count += 1
         }
         return count
