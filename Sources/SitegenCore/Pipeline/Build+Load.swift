@@ -121,14 +121,18 @@ extension Build {
         // of workers.
         articles.reserveCapacity(sources.count)
         bodies.reserveCapacity(sources.count)
-        if let reader = cache {
-            let attempts = ParallelMap.map(sources, workers: options.workers) {
-                reader.attempt($0, renderer: renderer, spill: spill)
+        // Taken out of `cache` while it records, so that it is the only holder of the old
+        // entries: a second (`if let reader = cache`) kept them alive to be freed at the end of
+        // the block, on this thread, instead of on another core by `forgetPrevious`.
+        if var reader = cache.take() {
+            let attempts = ParallelMap.map(sources, workers: options.workers) { [reader] source in
+                reader.attempt(source, renderer: renderer, spill: spill)
             }
-            cache?.reserve(attempts.count)
-            for (source, attempt) in zip(sources, attempts) { take(cache!.record(attempt), of: source) }
+            reader.reserve(attempts.count)
+            for (source, attempt) in zip(sources, attempts) { take(reader.record(attempt), of: source) }
             ReleaseElsewhere.release(attempts)
-            cache?.forgetPrevious()
+            reader.forgetPrevious()
+            cache = reader
         } else {
             let outcomes = ParallelMap.map(sources, workers: options.workers) { source in
                 let (article, problems) = loader.load(source)

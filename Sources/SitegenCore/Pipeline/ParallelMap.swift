@@ -36,7 +36,9 @@ enum ParallelMap {
         DispatchQueue.global().async(group: group) { results.second = second() }
         results.first = first()
         group.wait()
-        return (results.first!, results.second!)
+        // Moved out, not copied: a copy of a struct holding a large value (the build cache's
+        // loader) copied it field by field, and the pair's own copy was freed later.
+        return (results.first.take()!, results.second.take()!)
     }
 
     /// The two results of ``both(_:_:)``: each side writes only its own, and they are read
