@@ -24,6 +24,17 @@ struct BinaryWriter {
         bytes.append(value)
     }
 
+    /// The values one after another, each as ``write(_:)-UInt32`` writes its bit pattern, with
+    /// no count: in one copy on a little-endian machine. Millions of search weights are written
+    /// so (``SearchWeightsCache``), where a call per value was most of writing the file.
+    mutating func write(int32s values: [Int32]) {
+        #if _endian(little)
+        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
+        for value in values { write(UInt32(bitPattern: value)) }
+        #endif
+    }
+
     mutating func write(_ value: Int) {
         write(UInt64(bitPattern: Int64(value)))
     }
@@ -110,6 +121,22 @@ struct BinaryReader {
 
     mutating func readUInt32() throws(CacheFormatError) -> UInt32 {
         UInt32(littleEndian: try take(4).loadUnaligned(as: UInt32.self))
+    }
+
+    /// `count` values written by ``BinaryWriter/write(int32s:)``.
+    mutating func readInt32s(count: Int) throws(CacheFormatError) -> [Int32] {
+        guard count >= 0, count <= (buffer.count - offset) / 4 else { throw .truncated }
+        let raw = try take(count * 4)
+        return [Int32](unsafeUninitializedCapacity: count) { values, initialized in
+            #if _endian(little)
+            if count > 0 { UnsafeMutableRawBufferPointer(values).copyMemory(from: raw) }
+            #else
+            for position in 0..<count {
+                values[position] = Int32(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: position * 4, as: UInt32.self)))
+            }
+            #endif
+            initialized = count
+        }
     }
 
     mutating func readUInt8() throws(CacheFormatError) -> UInt8 {

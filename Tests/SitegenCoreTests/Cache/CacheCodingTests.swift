@@ -182,4 +182,33 @@ struct CacheCodingTests {
         }
         #expect(throws: CacheFormatError.self) { try observation.get() }
     }
+
+    /// The search weights' values, written and read in one copy each: the same bit patterns as
+    /// one `UInt32` at a time, and a count past the end refused before anything is made.
+    @Test("Int32 values in bulk read back as written, as UInt32s one by one would")
+    func int32sInBulk() throws {
+        let values: [Int32] = [0, 1, -1, .min, .max, 70_000, -70_000, 42]
+        var bulk = BinaryWriter(), single = BinaryWriter()
+        bulk.write(int32s: values)
+        for value in values { single.write(UInt32(bitPattern: value)) }
+        #expect(bulk.bytes == single.bytes)
+        let read = bulk.bytes.withUnsafeBytes { buffer in
+            Result { () throws(CacheFormatError) in
+                var reader = BinaryReader(buffer)
+                let first = try reader.readInt32s(count: 3), rest = try reader.readInt32s(count: values.count - 3)
+                return (first + rest, reader.isAtEnd, try reader.readInt32s(count: 0))
+            }
+        }
+        let (all, atEnd, none) = try read.get()
+        #expect(all == values && atEnd && none.isEmpty)
+        for count in [values.count + 1, Int.max / 2, -1] {
+            let past = bulk.bytes.withUnsafeBytes { buffer in
+                Result { () throws(CacheFormatError) in
+                    var reader = BinaryReader(buffer)
+                    return try reader.readInt32s(count: count)
+                }
+            }
+            #expect(throws: CacheFormatError.truncated, "count \(count)") { try past.get() }
+        }
+    }
 }
