@@ -62,7 +62,8 @@ extension Build {
             Task { () async -> Result<Int, OutputError> in
                 let made = await indexing.value
                 return Result { () throws(OutputError) in
-                    try SearchFiles.write(made, settings: index.config.search, into: staging, workers: options.workers)
+                    try SearchFiles.write(made, settings: index.config.search, into: staging, workers: options.workers,
+                                          documents: fingerprints.map { fingerprints in { fingerprints.searchDocuments($0) } })
                 }
             }
         }

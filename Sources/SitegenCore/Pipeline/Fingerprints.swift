@@ -184,6 +184,19 @@ struct Fingerprints: Sendable {
         return XXHash64.hash(writer.bytes)
     }
 
+    /// The fingerprint of a search documents file (`sok/docs-N.json`) holding the listed
+    /// articles numbered `documents` (their places in ``SiteIndex/listed``): their cards, which
+    /// hold all a record shows (title, address, date, kind, regions, tags, summary; the tags'
+    /// spelling, the kinds' names and the time zone are in ``site``), and where they stand.
+    func searchDocuments(_ documents: Range<Int>) -> UInt64 {
+        var writer = BinaryWriter(capacity: 64 + documents.count * 8)
+        writer.write(site)
+        writer.write("search documents")
+        writer.write(documents.lowerBound)
+        write(Array(index.listed[documents]), to: &writer)
+        return XXHash64.hash(writer.bytes)
+    }
+
     /// The fingerprint of the sitemap's files: every address it lists and its date, and how
     /// many addresses a file holds. The base URL and the time zone are in ``site``.
     func sitemap(_ entries: [SitemapPlan.Entry], limit: Int) -> UInt64 {

@@ -135,9 +135,9 @@ import Testing
     }
 
     /// The pages that link to an article (its neighbours, the articles it is related to, its
-    /// term pages, home) show its title, date, kind, regions, image and summary, never its body:
-    /// an edit of the body keeps them, and makes only the article's page and the feeds that
-    /// carry the body. A new title makes them all again.
+    /// term pages, home) show its title, date, kind, regions, image and summary, never its body,
+    /// and so do the search's records: an edit of the body keeps them, and makes only the
+    /// article's page and the feeds that carry the body. A new title makes them all again.
     @Test func anEditOfABodyKeepsThePagesThatOnlyLinkToTheArticle() async throws {
         let site = try TestSite(fixture: "everything")
         defer { site.cleanUp() }
@@ -148,6 +148,8 @@ import Testing
         }.keys.sorted()
         #expect(linking.count >= 4, "neighbours and term pages link to the article: \(linking)")
         let before = try Self.fingerprints(site)
+        let documents = before.keys.filter { $0.hasPrefix("sok/docs-") }
+        #expect(!documents.isEmpty && documents.allSatisfy { before[$0] != 0 }, "the search's records are fingerprinted")
 
         try Self.edit(site, edited) { $0 + "\nEtt stycke till med fler ord i.\n" }
         await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "body edit")
@@ -163,6 +165,7 @@ import Testing
         let afterTitle = try Self.fingerprints(site)
         let kept = linking.filter { afterTitle[$0] == afterBody[$0] }
         #expect(kept.isEmpty, "pages that show the title kept after it changed: \(kept)")
+        #expect(documents.contains { afterTitle[$0] != afterBody[$0] }, "the search record with the title is made again")
     }
 
     static func fingerprints(_ site: TestSite) throws -> [String: UInt64] {

@@ -25,25 +25,33 @@ enum SearchFiles {
     /// Makes the files and hands each to `emit` as soon as it is made, so that only a few are
     /// held at a time: all of them at once were 30 MB at 50,000 articles. The files are the
     /// same whatever `workers` is.
+    ///
+    /// A documents file for which `keep` (given its path and the numbers of the documents it
+    /// holds) says the published one stays is not made: a one-edit rebuild changes at most a
+    /// record or two, and writing all 10,000 again was a fiftieth of it (`perf`).
     static func make<Failure: Error>(_ index: SearchIndex, settings: SearchSettings, workers: Int = 1,
+                                     keep: (String, Range<Int>) -> Bool = { _, _ in false },
                                      emit: (String, [UInt8]) throws(Failure) -> Void) throws(Failure) {
         let firsts = try shards(index, limit: settings.shardSize * 1024, workers: workers) { number, bytes throws(Failure) in
             try emit("\(folder)/shard-\(number).json", bytes)
         }
         let perFile = settings.documentsPerFile
-        let starts = Array(stride(from: 0, to: index.documents.count, by: perFile))
+        let files = stride(from: 0, to: index.documents.count, by: perFile).enumerated().map { number, start in
+            (path: "\(folder)/docs-\(number).json", documents: start..<min(start + perFile, index.documents.count))
+        }.filter { !keep($0.path, $0.documents) }
         let filesAtATime = max(1, window / max(1, perFile)) * workers
-        for first in stride(from: 0, to: starts.count, by: filesAtATime) {
-            let made = ParallelMap.map(Array(starts[first..<min(first + filesAtATime, starts.count)]), workers: workers) { start in
+        for first in stride(from: 0, to: files.count, by: filesAtATime) {
+            let batch = Array(files[first..<min(first + filesAtATime, files.count)])
+            let made = ParallelMap.map(batch, workers: workers) { file in
                 var bytes = Array(#"{"documents":["#.utf8)
-                for number in start..<min(start + perFile, index.documents.count) {
-                    if number > start { bytes.append(UInt8(ascii: ",")) }
+                for number in file.documents {
+                    if number > file.documents.lowerBound { bytes.append(UInt8(ascii: ",")) }
                     index.documents[number].write(id: number, to: &bytes)
                 }
                 bytes.append(contentsOf: "]}".utf8)
                 return bytes
             }
-            for (offset, bytes) in made.enumerated() { try emit("\(folder)/docs-\(first + offset).json", bytes) }
+            for (file, bytes) in zip(batch, made) { try emit(file.path, bytes) }
         }
         try emit("\(folder)/filters.json", index.facets.filtersJSON.bytes)
         let manifest = OrderedJSON.object([
@@ -122,13 +130,22 @@ extension SearchFiles {
         return texts.indices.sorted { units[$0].lexicographicallyPrecedes(units[$1]) }.map { texts[$0] }
     }
 
-    /// Writes the search index's files; returns how many.
+    /// Writes the search index's files; returns how many. With `documents` (the fingerprint of
+    /// a documents file, given the numbers of the documents it holds: ``Fingerprints/searchDocuments(_:)``),
+    /// a documents file made from the same records as the published one is kept as it is.
     static func write(_ search: SearchIndex, settings: SearchSettings, into staging: StagingFolder,
-                      workers: Int = 1) throws(OutputError) -> Int {
+                      workers: Int = 1, documents: ((Range<Int>) -> UInt64)? = nil) throws(OutputError) -> Int {
         var count = 0
-        try make(search, settings: settings, workers: workers) { path, bytes throws(OutputError) in
-            try staging.write(bytes, to: path)
+        var printed: [String: UInt64] = [:]
+        try make(search, settings: settings, workers: workers, keep: { path, numbers in
             count += 1
+            guard let documents else { return false }
+            let fingerprint = documents(numbers)
+            printed[path] = fingerprint
+            return staging.keep(path, fingerprint: fingerprint)
+        }) { path, bytes throws(OutputError) in
+            try staging.write(bytes, to: path, fingerprint: printed[path] ?? 0)
+            if !path.hasPrefix(folder + "/docs-") { count += 1 }
         }
         return count
     }
