@@ -18,8 +18,9 @@ import Glibc
 /// - ``articles``: per article, what its own page and the feeds show of it: its card, its
 ///   body's HTML, headings and word count, and whether it is out of date. An edit of a body
 ///   that leaves the summary as it was changes only this, so the pages that list the article
-///   or link to it (its neighbours, the articles it is related to, "Mer från", its term pages;
-///   a thousand pages for a new article in a large region) are kept.
+///   or link to it (its neighbours, the articles it is related to, "Mer från", its term pages)
+///   are kept: for the newest of 10,000 articles, shown in "Mer från" on every page of its
+///   region, 850 pages; for one in the middle, about 30.
 /// - per page: the articles it shows (its own, neighbours, related articles, list members),
 ///   and the counts and page numbers it prints.
 ///
