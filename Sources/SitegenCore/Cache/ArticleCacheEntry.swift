@@ -29,7 +29,9 @@ struct ArticleCacheEntry: Sendable, Hashable {
         self.stamp = stamp
         self.observations = observations
         self.article = article
-        self.article?.body = ""
+        // Only when there is a body: any change, even to the same value, forgets the hash of
+        // the bytes an article from the cache was read from (``Article/encodedHash``).
+        if article?.body.isEmpty == false { self.article?.body = "" }
         self.diagnostics = diagnostics
         self.rendered = rendered
     }

@@ -144,7 +144,15 @@ extension BinaryWriter {
 }
 
 extension BinaryReader {
+    /// The article, with the hash of the bytes it was read from (``Article/encodedHash``).
     mutating func readArticle() throws(CacheFormatError) -> Article {
+        let start = offset
+        var article = try readArticleFields()
+        article.remember(encodedHash: XXHash64.hash(bytes(from: start)))
+        return article
+    }
+
+    private mutating func readArticleFields() throws(CacheFormatError) -> Article {
         Article(
             sourcePath: try readString(), title: try readString(), date: try readDate(),
             updated: try readOptional { r throws(CacheFormatError) in try r.readDate() },

@@ -109,6 +109,11 @@ struct BinaryReader {
 
     var isAtEnd: Bool { offset == buffer.count }
 
+    /// The bytes read since `start` (an earlier ``offset``).
+    func bytes(from start: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: buffer[start..<offset])
+    }
+
     private mutating func take(_ count: Int) throws(CacheFormatError) -> UnsafeRawBufferPointer {
         guard count >= 0, count <= buffer.count - offset else { throw .truncated }
         defer { offset += count }

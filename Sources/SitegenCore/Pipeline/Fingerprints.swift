@@ -111,8 +111,12 @@ struct Fingerprints: Sendable {
     /// its files; not its body, which a loaded article no longer holds), hashed: the part of
     /// its ``cards`` entry, and of the editorial report's ``ReportKey``, that an edit of the
     /// body leaves as it was. Made once for both.
+    /// An article read from the build cache and not changed since has the hash already: that
+    /// of the very bytes it was decoded from (``Article/encodedHash``). Equal bytes decode to
+    /// equal articles, so different articles never share a key this way either.
     static func articleKeys(_ articles: [Article], workers: Int) -> [UInt64] {
         ParallelMap.map(Array(articles.indices), workers: workers) { number in
+            if let known = articles[number].encodedHash { return known }
             var writer = BinaryWriter(capacity: 2048)
             writer.write(articles[number])
             return XXHash64.hash(writer.bytes)

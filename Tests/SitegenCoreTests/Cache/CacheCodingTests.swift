@@ -64,6 +64,28 @@ struct CacheCodingTests {
         #expect(ArticleCache.encode(Self.entries, salt: 42) == bytes, "the same entries give the same bytes")
     }
 
+    /// An article read from the cache carries the hash of the bytes it was read from, which is
+    /// the hash of encoding it again, so its key (``Fingerprints/articleKeys(_:workers:)``) is
+    /// the same whether it was read or loaded; any change forgets it, a copy keeps it.
+    @Test("A decoded article knows its encoding's hash until it is changed")
+    func encodedHash() throws {
+        let decoded = try #require(try ArticleCache.decode(Data(ArticleCache.encode(Self.entries, salt: 42)), salt: 42)["content/x.md"]?.article)
+        let made = try #require(Self.entries[0].article) // as cached: without its Markdown
+        var writer = BinaryWriter()
+        writer.write(made)
+        #expect(made.encodedHash == nil, "an article made here has none")
+        #expect(decoded.encodedHash == XXHash64.hash(writer.bytes))
+        #expect(Fingerprints.articleKeys([decoded], workers: 1) == Fingerprints.articleKeys([made], workers: 1))
+        var changed = decoded
+        let copy = decoded
+        changed.title += " (rättad)"
+        #expect(changed.encodedHash == nil && copy.encodedHash == decoded.encodedHash)
+        #expect(Fingerprints.articleKeys([changed], workers: 1) != Fingerprints.articleKeys([decoded], workers: 1))
+        var tagged = decoded
+        tagged.tags.append(Tag(name: "Ny", slug: "ny"))
+        #expect(tagged.encodedHash == nil, "a change in place (`_modify`) forgets it too")
+    }
+
     /// A body's hash is written beside it and taken as it is when the body stays in its shard;
     /// read into memory, the body must have that hash.
     @Test("A body that does not have the hash written beside it is refused")
