@@ -1,8 +1,8 @@
 /// What the build cache keeps of one article file: what loading it gave, messages included,
 /// and its rendered Markdown, under the key of everything that went into them.
 ///
-/// A value whose fields live in one shared box, copied when a copy is changed, as ``Article``'s
-/// do: an entry is copied out of the cache read, into its attempt, into this build's entries and
+/// Its fields live in one shared box, copied when a copy is changed (``CopyOnWrite``), as
+/// ``Article``'s do: an entry is copied out of the cache read, into its attempt, into this build's entries and
 /// the outcome, and freed from each; with its article, messages and rendered body that was a
 /// retain and a release of some fifteen fields every time, 3% of a one-edit rebuild of 10,000
 /// articles (`perf`). Now a copy is one retain.
@@ -18,17 +18,7 @@ struct ArticleCacheEntry: Sendable, Hashable {
         var rendered: RenderedMarkdown?
     }
 
-    /// Shared between copies; replaced by a copy of its own before an entry that shares it is
-    /// changed (``unique()``), so no two entries ever see each other's changes.
-    private final class Box: @unchecked Sendable {
-        @exclusivity(unchecked) var fields: Fields
-
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private var box: Box
+    private var storage: CopyOnWrite<Fields>
 
     init(sourcePath: String, key: UInt64, head: UInt64 = 0, stamp: FileStamp? = nil, observations: [FileObservation],
          article: Article?, diagnostics: [Diagnostic], rendered: RenderedMarkdown?) {
@@ -36,73 +26,52 @@ struct ArticleCacheEntry: Sendable, Hashable {
         // Only when there is a body: any change, even to the same value, forgets the hash of
         // the bytes an article from the cache was read from (``Article/encodedHash``).
         if article?.body.isEmpty == false { article?.body = "" }
-        box = Box(Fields(sourcePath: sourcePath, key: key, head: head, stamp: stamp, observations: observations,
-                         article: article, diagnostics: diagnostics, rendered: rendered))
-    }
-
-    private mutating func unique() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
-    }
-
-    static func == (left: ArticleCacheEntry, right: ArticleCacheEntry) -> Bool {
-        left.box === right.box || left.box.fields == right.box.fields
-    }
-
-    func hash(into hasher: inout Hasher) {
-        box.fields.hash(into: &hasher)
+        storage = CopyOnWrite(Fields(sourcePath: sourcePath, key: key, head: head, stamp: stamp, observations: observations,
+                                     article: article, diagnostics: diagnostics, rendered: rendered))
     }
 
     /// Relative to the site folder, as ``ContentSource/relativePath``.
     var sourcePath: String {
-        get { box.fields.sourcePath }
-        _modify { yield &unique().fields.sourcePath }
-        set { unique().fields.sourcePath = newValue }
+        get { storage.fields.sourcePath }
+        _modify { yield &storage.fields.sourcePath }
     }
     /// ``ArticleCacheKeys/key(head:contents:)`` of the file as it was loaded.
     var key: UInt64 {
-        get { box.fields.key }
-        _modify { yield &unique().fields.key }
-        set { unique().fields.key = newValue }
+        get { storage.fields.key }
+        _modify { yield &storage.fields.key }
     }
     /// ``ArticleCacheKeys/head(for:gitDates:)``, the key without the file's bytes, and the
     /// file's ``FileStamp`` taken before it was read: a build finding the same head and a stamp
     /// this one vouches for takes the entry without reading the file.
     var head: UInt64 {
-        get { box.fields.head }
-        _modify { yield &unique().fields.head }
-        set { unique().fields.head = newValue }
+        get { storage.fields.head }
+        _modify { yield &storage.fields.head }
     }
     var stamp: FileStamp? {
-        get { box.fields.stamp }
-        _modify { yield &unique().fields.stamp }
-        set { unique().fields.stamp = newValue }
+        get { storage.fields.stamp }
+        _modify { yield &storage.fields.stamp }
     }
     /// What loading read from other files, asked again before the entry is used.
     var observations: [FileObservation] {
-        get { box.fields.observations }
-        _modify { yield &unique().fields.observations }
-        set { unique().fields.observations = newValue }
+        get { storage.fields.observations }
+        _modify { yield &storage.fields.observations }
     }
     /// What ``ArticleLoader`` returned: the article, or `nil` with errors among the diagnostics;
     /// without its Markdown, which builds do not keep once rendered (``ArticleOutcome``).
     var article: Article? {
-        get { box.fields.article }
-        _modify { yield &unique().fields.article }
-        set { unique().fields.article = newValue }
+        get { storage.fields.article }
+        _modify { yield &storage.fields.article }
     }
     /// Warnings and errors, reported again on every build that uses the entry.
     var diagnostics: [Diagnostic] {
-        get { box.fields.diagnostics }
-        _modify { yield &unique().fields.diagnostics }
-        set { unique().fields.diagnostics = newValue }
+        get { storage.fields.diagnostics }
+        _modify { yield &storage.fields.diagnostics }
     }
     /// The body's HTML and what is read from it; `nil` when the article was not rendered (a
     /// draft, a scheduled article, or a build that stopped before phase 3).
     var rendered: RenderedMarkdown? {
-        get { box.fields.rendered }
-        _modify { yield &unique().fields.rendered }
-        set { unique().fields.rendered = newValue }
+        get { storage.fields.rendered }
+        _modify { yield &storage.fields.rendered }
     }
 }
 

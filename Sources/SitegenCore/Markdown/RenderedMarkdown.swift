@@ -3,9 +3,9 @@
 /// A build keeps the HTML and the plain text in a ``BodyFile`` once the body is rendered
 /// (``spill(into:)``), not in memory: ``html`` and ``plainText`` then read them from there.
 ///
-/// A value whose fields live in one shared box, copied when a copy is changed, as ``Article``'s
-/// do: a body is copied from the cache's entry into the outcome, the bodies by path, the texts
-/// of phase 3 and the fingerprints' inputs; each copy was a retain and a release of its seven
+/// Its fields live in one shared box, copied when a copy is changed (``CopyOnWrite``), as
+/// ``Article``'s do: a body is copied from the cache's entry into the outcome, the bodies by
+/// path, the texts of phase 3 and the fingerprints' inputs; each copy was a retain and a release of its seven
 /// counted fields, 2.4% of a one-edit rebuild of 10,000 articles (`perf`). Now it is one.
 public struct RenderedMarkdown: Sendable, Hashable {
     struct Fields: Sendable, Hashable {
@@ -20,30 +20,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
         var mayHaveSiteLinks: Bool
     }
 
-    /// Shared between copies; replaced by a copy of its own before a body that shares it is
-    /// changed (``unique()``), so no two bodies ever see each other's changes.
-    private final class Box: @unchecked Sendable {
-        @exclusivity(unchecked) var fields: Fields
-
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private var box: Box
-
-    private mutating func unique() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
-    }
-
-    public static func == (left: RenderedMarkdown, right: RenderedMarkdown) -> Bool {
-        left.box === right.box || left.box.fields == right.box.fields
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        box.fields.hash(into: &hasher)
-    }
+    private var storage: CopyOnWrite<Fields>
 
     /// The body HTML, with ids on headings.
     public var html: String {
@@ -52,36 +29,32 @@ public struct RenderedMarkdown: Sendable, Hashable {
     }
     /// Where ``html`` is.
     var htmlText: BodyText {
-        get { box.fields.htmlText }
-        _modify { yield &unique().fields.htmlText }
-        set { unique().fields.htmlText = newValue }
+        get { storage.fields.htmlText }
+        _modify { yield &storage.fields.htmlText }
     }
     /// Headings in order, with the ids given them (for tables of contents and link checks).
     public var headings: [Heading] {
-        get { box.fields.headings }
-        _modify { yield &unique().fields.headings }
-        set { unique().fields.headings = newValue }
+        get { storage.fields.headings }
+        _modify { yield &storage.fields.headings }
     }
     /// The first paragraph as plain text, cut at a word near 300 characters
     /// (``Wording/summary(_:limit:)``): the default summary. Cut as the body is rendered, and
     /// kept cut in the build cache: cutting (and so counting the characters of) every article's
     /// first paragraph on every build was 4% of a one-edit rebuild of 10,000 articles.
     public var firstParagraph: String? {
-        get { box.fields.firstParagraph }
-        _modify { yield &unique().fields.firstParagraph }
-        set { unique().fields.firstParagraph = newValue }
+        get { storage.fields.firstParagraph }
+        _modify { yield &storage.fields.firstParagraph }
     }
     /// The text of the paragraphs before a `<!--more-->` line, when the body has one: the
     /// summary the writer marked.
     public var beforeMore: String? {
-        get { box.fields.beforeMore }
-        _modify { yield &unique().fields.beforeMore }
-        set { unique().fields.beforeMore = newValue }
+        get { storage.fields.beforeMore }
+        _modify { yield &storage.fields.beforeMore }
     }
     /// Words a reader reads: text and inline code, not code blocks.
     public var wordCount: Int {
-        get { box.fields.wordCount }
-        set { unique().fields.wordCount = newValue }
+        get { storage.fields.wordCount }
+        set { storage.fields.wordCount = newValue }
     }
     /// The whole body as a reader sees it, without markup, for the search index. Only a body
     /// rendered in this build has it: the build cache keeps ``plainTextHash`` instead (see
@@ -92,28 +65,26 @@ public struct RenderedMarkdown: Sendable, Hashable {
     }
     /// Where ``plainText`` is.
     var plainTextStore: BodyText {
-        get { box.fields.plainTextStore }
-        _modify { yield &unique().fields.plainTextStore }
-        set { unique().fields.plainTextStore = newValue }
+        get { storage.fields.plainTextStore }
+        _modify { yield &storage.fields.plainTextStore }
     }
     /// XXH64 of ``plainText``'s UTF-8, which the search index's weights are kept under.
     public var plainTextHash: UInt64 {
-        get { box.fields.plainTextHash }
-        set { unique().fields.plainTextHash = newValue }
+        get { storage.fields.plainTextHash }
+        set { storage.fields.plainTextHash = newValue }
     }
     /// Every link and image with its place in the body and its text, for the checks
     /// (`sitegen check`): where a broken link or a missing alt text is, in the writer's file.
     public var references: [Reference] {
-        get { box.fields.references }
-        _modify { yield &unique().fields.references }
-        set { unique().fields.references = newValue }
+        get { storage.fields.references }
+        _modify { yield &storage.fields.references }
     }
     /// Whether the HTML may have links that ``BodyLinks`` makes fit the site (to an article's
     /// file, or from the site's root), found once as the body is rendered and kept in the build
     /// cache: looking through every body's HTML on every build was 4% of a rebuild.
     public var mayHaveSiteLinks: Bool {
-        get { box.fields.mayHaveSiteLinks }
-        set { unique().fields.mayHaveSiteLinks = newValue }
+        get { storage.fields.mayHaveSiteLinks }
+        set { storage.fields.mayHaveSiteLinks = newValue }
     }
 
     init(html: String, headings: [Heading], firstParagraph: String?, beforeMore: String?, wordCount: Int,
@@ -127,9 +98,9 @@ public struct RenderedMarkdown: Sendable, Hashable {
 
     init(htmlText: BodyText, headings: [Heading], firstParagraph: String?, beforeMore: String?, wordCount: Int,
          plainTextHash: UInt64, references: [Reference], mayHaveSiteLinks: Bool) {
-        box = Box(Fields(htmlText: htmlText, headings: headings, firstParagraph: firstParagraph, beforeMore: beforeMore,
-                         wordCount: wordCount, plainTextHash: plainTextHash, references: references,
-                         mayHaveSiteLinks: mayHaveSiteLinks))
+        storage = CopyOnWrite(Fields(htmlText: htmlText, headings: headings, firstParagraph: firstParagraph,
+                                     beforeMore: beforeMore, wordCount: wordCount, plainTextHash: plainTextHash,
+                                     references: references, mayHaveSiteLinks: mayHaveSiteLinks))
     }
 
     public struct Heading: Sendable, Hashable {

@@ -3,7 +3,7 @@ import Foundation
 /// One article, fully checked: every field typed, every reference resolved.
 ///
 /// A value, as before, but its fields live in one shared box, copied when a copy is changed
-/// (copy on write): an article is copied many times in a build (into the index, the schedule,
+/// (``CopyOnWrite``): an article is copied many times in a build (into the index, the schedule,
 /// the cache's entries, each page's view), and copying some twenty-five fields was a retain
 /// and a release of each, every time; in the profiles of a rebuild after one edit, copying and
 /// releasing articles was about a tenth of the processor time. Now a copy is one retain.
@@ -45,30 +45,21 @@ public struct Article: Sendable, Hashable {
         var bundleFiles: [BundleFile]
     }
 
-    /// Shared between copies; replaced by a copy of its own before an article that shares it
-    /// is changed, so no two articles ever see each other's changes, on any thread.
-    /// Its accesses are not checked for exclusivity at run time (a check on every read of every
-    /// field): only a box no other article shares is ever changed, through ``unique()``.
-    private final class Box: @unchecked Sendable {
-        @exclusivity(unchecked) var fields: Fields
-        /// The XXH64 of the article as the build cache encodes it, when it was read from there
-        /// (``encodedHash``); `nil` in a box made or changed since. Not one of the fields: it
-        /// takes no part in equality.
-        @exclusivity(unchecked) var encodedHash: UInt64?
+    private var storage: CopyOnWrite<Fields>
 
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private var box: Box
+    /// The XXH64 of this article's encoding in the build cache (`BinaryWriter.write(_:)`),
+    /// when the article was read from the cache and not changed since: the bytes it was decoded
+    /// from, hashed as they were read, so a rebuild does not encode 10,000 articles again to
+    /// hash them (``Fingerprints/articleKeys(_:workers:)``; 3% of a one-edit rebuild). Every
+    /// change of a field forgets it. Not one of the fields: it takes no part in equality.
+    private(set) var encodedHash: UInt64?
 
     public init(sourcePath: String, title: String, date: Date, updated: Date?, kind: Kind, regions: [Region],
                 tags: [Tag], summary: String?, author: String?, organisation: String?, image: ArticleImage?,
                 slug: String, draft: Bool, attachments: [Attachment], contacts: [Contact],
                 publishDate: Date?, expiryDate: Date?, aliases: [AliasPath], event: Event?, path: SitePath,
                 body: String, bodyLine: Int, bundleFiles: [BundleFile]) {
-        box = Box(Fields(
+        storage = CopyOnWrite(Fields(
             sourcePath: sourcePath, title: title, date: date, updated: updated, kind: kind, regions: regions,
             tags: tags, summary: summary, author: author, organisation: organisation, image: image,
             slug: slug, draft: draft, attachments: attachments, contacts: contacts, publishDate: publishDate,
@@ -76,162 +67,192 @@ public struct Article: Sendable, Hashable {
             bodyLine: bodyLine, bundleFiles: bundleFiles))
     }
 
-    /// The box, made this article's own first when another article shares it.
-    /// Every change goes through here, so the encoding's hash is forgotten with any change.
-    private mutating func unique() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        box.encodedHash = nil
-        return box
-    }
-
-    /// The XXH64 of this article's encoding in the build cache (`BinaryWriter.write(_:)`),
-    /// when the article was read from the cache and not changed since: the bytes it was decoded
-    /// from, hashed as they were read, so a rebuild does not encode 10,000 articles again to
-    /// hash them (``Fingerprints/articleKeys(_:workers:)``; 3% of a one-edit rebuild).
-    var encodedHash: UInt64? { box.encodedHash }
-
-    /// Notes the hash of the bytes this article was just decoded from (before it is shared).
+    /// Notes the hash of the bytes this article was just decoded from.
     mutating func remember(encodedHash hash: UInt64) {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        box.encodedHash = hash
+        encodedHash = hash
     }
 
     public static func == (left: Article, right: Article) -> Bool {
-        left.box === right.box || left.box.fields == right.box.fields
+        left.storage == right.storage
     }
 
     public func hash(into hasher: inout Hasher) {
-        box.fields.hash(into: &hasher)
+        storage.hash(into: &hasher)
     }
 
-    // Each field is read from the box, and changed in place in a box of this article's own:
-    // `_modify` (the standard library's own way, underscored) yields the stored field, so
-    // `article.tags.append(tag)` does not copy the array first as a get and a set would.
+    // Each field is read from the box, and changed in place in a box of this article's own
+    // (``CopyOnWrite/fields``), forgetting ``encodedHash``.
 
     /// The source file, relative to the site folder: `content/2019/mote.md`.
     public var sourcePath: String {
-        get { box.fields.sourcePath }
-        _modify { yield &unique().fields.sourcePath }
-        set { unique().fields.sourcePath = newValue }
+        get { storage.fields.sourcePath }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.sourcePath
+        }
     }
     public var title: String {
-        get { box.fields.title }
-        _modify { yield &unique().fields.title }
-        set { unique().fields.title = newValue }
+        get { storage.fields.title }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.title
+        }
     }
     public var date: Date {
-        get { box.fields.date }
-        _modify { yield &unique().fields.date }
-        set { unique().fields.date = newValue }
+        get { storage.fields.date }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.date
+        }
     }
     public var updated: Date? {
-        get { box.fields.updated }
-        _modify { yield &unique().fields.updated }
-        set { unique().fields.updated = newValue }
+        get { storage.fields.updated }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.updated
+        }
     }
     public var kind: Kind {
-        get { box.fields.kind }
-        _modify { yield &unique().fields.kind }
-        set { unique().fields.kind = newValue }
+        get { storage.fields.kind }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.kind
+        }
     }
     public var regions: [Region] {
-        get { box.fields.regions }
-        _modify { yield &unique().fields.regions }
-        set { unique().fields.regions = newValue }
+        get { storage.fields.regions }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.regions
+        }
     }
     public var tags: [Tag] {
-        get { box.fields.tags }
-        _modify { yield &unique().fields.tags }
-        set { unique().fields.tags = newValue }
+        get { storage.fields.tags }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.tags
+        }
     }
     /// From front matter; `nil` means "use the first paragraph".
     public var summary: String? {
-        get { box.fields.summary }
-        _modify { yield &unique().fields.summary }
-        set { unique().fields.summary = newValue }
+        get { storage.fields.summary }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.summary
+        }
     }
     public var author: String? {
-        get { box.fields.author }
-        _modify { yield &unique().fields.author }
-        set { unique().fields.author = newValue }
+        get { storage.fields.author }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.author
+        }
     }
     public var organisation: String? {
-        get { box.fields.organisation }
-        _modify { yield &unique().fields.organisation }
-        set { unique().fields.organisation = newValue }
+        get { storage.fields.organisation }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.organisation
+        }
     }
     public var image: ArticleImage? {
-        get { box.fields.image }
-        _modify { yield &unique().fields.image }
-        set { unique().fields.image = newValue }
+        get { storage.fields.image }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.image
+        }
     }
     public var slug: String {
-        get { box.fields.slug }
-        _modify { yield &unique().fields.slug }
-        set { unique().fields.slug = newValue }
+        get { storage.fields.slug }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.slug
+        }
     }
     public var draft: Bool {
-        get { box.fields.draft }
-        _modify { yield &unique().fields.draft }
-        set { unique().fields.draft = newValue }
+        get { storage.fields.draft }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.draft
+        }
     }
     public var attachments: [Attachment] {
-        get { box.fields.attachments }
-        _modify { yield &unique().fields.attachments }
-        set { unique().fields.attachments = newValue }
+        get { storage.fields.attachments }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.attachments
+        }
     }
     public var contacts: [Contact] {
-        get { box.fields.contacts }
-        _modify { yield &unique().fields.contacts }
-        set { unique().fields.contacts = newValue }
+        get { storage.fields.contacts }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.contacts
+        }
     }
     /// Not published before this moment (`sitegen build --future` publishes it anyway).
     public var publishDate: Date? {
-        get { box.fields.publishDate }
-        _modify { yield &unique().fields.publishDate }
-        set { unique().fields.publishDate = newValue }
+        get { storage.fields.publishDate }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.publishDate
+        }
     }
     /// After this moment the article is out of date: removed, or kept with a banner and left
     /// out of lists and feeds, as `site.yml` chooses.
     public var expiryDate: Date? {
-        get { box.fields.expiryDate }
-        _modify { yield &unique().fields.expiryDate }
-        set { unique().fields.expiryDate = newValue }
+        get { storage.fields.expiryDate }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.expiryDate
+        }
     }
     /// Old addresses that redirect here.
     public var aliases: [AliasPath] {
-        get { box.fields.aliases }
-        _modify { yield &unique().fields.aliases }
-        set { unique().fields.aliases = newValue }
+        get { storage.fields.aliases }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.aliases
+        }
     }
     /// The meeting an article reports on, for structured data (Event).
     public var event: Event? {
-        get { box.fields.event }
-        _modify { yield &unique().fields.event }
-        set { unique().fields.event = newValue }
+        get { storage.fields.event }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.event
+        }
     }
     public var path: SitePath {
-        get { box.fields.path }
-        _modify { yield &unique().fields.path }
-        set { unique().fields.path = newValue }
+        get { storage.fields.path }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.path
+        }
     }
     /// The Markdown after the front matter.
     public var body: String {
-        get { box.fields.body }
-        _modify { yield &unique().fields.body }
-        set { unique().fields.body = newValue }
+        get { storage.fields.body }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.body
+        }
     }
     /// The line in the source file where `body` starts, for messages about the body.
     public var bodyLine: Int {
-        get { box.fields.bodyLine }
-        _modify { yield &unique().fields.bodyLine }
-        set { unique().fields.bodyLine = newValue }
+        get { storage.fields.bodyLine }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.bodyLine
+        }
     }
     /// Files beside `index.md` in a page bundle, copied next to the page.
     public var bundleFiles: [BundleFile] {
-        get { box.fields.bundleFiles }
-        _modify { yield &unique().fields.bundleFiles }
-        set { unique().fields.bundleFiles = newValue }
+        get { storage.fields.bundleFiles }
+        _modify {
+            encodedHash = nil
+            yield &storage.fields.bundleFiles
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 ///
 /// Built once all articles are loaded, so every URL is known before any Markdown is rendered.
 ///
-/// A value whose fields live in one shared box, as ``Article``'s do: the index is copied into
+/// Its fields live in one shared box (``CopyOnWrite``), as ``Article``'s do: the index is copied into
 /// every ``SiteTargets`` and from there into the ``LinkResolver`` of each article's checks and
 /// link rewriting, into tasks and closures; copying its twenty fields (and the thirty of its
 /// ``SiteConfig``) was a retain and a release of each, every time, and about 3% of a one-edit
@@ -29,69 +29,53 @@ public struct SiteIndex: Sendable {
         let packedTerms: PackedTerms
     }
 
-    /// Shared between copies; only ``articles`` can change, in a box no other index shares
-    /// (``unique()``), so no two indexes ever see each other's changes.
-    private final class Box: @unchecked Sendable {
-        @exclusivity(unchecked) var fields: Fields
-
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private var box: Box
+    private var storage: CopyOnWrite<Fields>
 
     init(config: SiteConfig, translations: Translations, articles: [Article], listed: [Int], expired: Set<Int>,
          tags: [TermPage], regions: [TermPage], kinds: [TermPage], tagsOverview: SitePath, regionsOverview: SitePath,
          archives: [TermPage], archiveOverview: SitePath, kindPaths: [String: SitePath],
          regionsBySlug: [String: TermPage], tagsBySlug: [String: TermPage], listedPosition: [Int: Int],
          packedTerms: PackedTerms) {
-        box = Box(Fields(
+        storage = CopyOnWrite(Fields(
             config: config, translations: translations, articles: articles, listed: listed, expired: expired,
             tags: tags, regions: regions, kinds: kinds, tagsOverview: tagsOverview, regionsOverview: regionsOverview,
             archives: archives, archiveOverview: archiveOverview, kindPaths: kindPaths, regionsBySlug: regionsBySlug,
             tagsBySlug: tagsBySlug, listedPosition: listedPosition, packedTerms: packedTerms))
     }
 
-    /// The box, made this index's own first when another index shares it.
-    private mutating func unique() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
-    }
-
-    public var config: SiteConfig { _read { yield box.fields.config } }
+    public var config: SiteConfig { _read { yield storage.fields.config } }
     /// The interface's words in the site's language.
-    public var translations: Translations { _read { yield box.fields.translations } }
+    public var translations: Translations { _read { yield storage.fields.translations } }
     /// Every article with a page, newest first; ties by title in Swedish order, then by address.
     public internal(set) var articles: [Article] {
-        _read { yield box.fields.articles }
-        _modify { yield &unique().fields.articles }
+        _read { yield storage.fields.articles }
+        _modify { yield &storage.fields.articles }
     }
     /// The articles lists, feeds and neighbours show (not out of date), newest first.
-    public var listed: [Int] { _read { yield box.fields.listed } }
+    public var listed: [Int] { _read { yield storage.fields.listed } }
     /// Articles kept with an "inaktuell" banner.
-    public var expired: Set<Int> { _read { yield box.fields.expired } }
+    public var expired: Set<Int> { _read { yield storage.fields.expired } }
     /// In Swedish alphabetical order.
-    public var tags: [TermPage] { _read { yield box.fields.tags } }
+    public var tags: [TermPage] { _read { yield storage.fields.tags } }
     /// In Swedish alphabetical order; only regions that have articles.
-    public var regions: [TermPage] { _read { yield box.fields.regions } }
+    public var regions: [TermPage] { _read { yield storage.fields.regions } }
     /// In the order of `site.yml`; only kinds that have articles.
-    public var kinds: [TermPage] { _read { yield box.fields.kinds } }
-    public var tagsOverview: SitePath { _read { yield box.fields.tagsOverview } }
-    public var regionsOverview: SitePath { _read { yield box.fields.regionsOverview } }
+    public var kinds: [TermPage] { _read { yield storage.fields.kinds } }
+    public var tagsOverview: SitePath { _read { yield storage.fields.tagsOverview } }
+    public var regionsOverview: SitePath { _read { yield storage.fields.regionsOverview } }
     /// Years, newest first, then the months of busy years, newest first.
-    public var archives: [TermPage] { _read { yield box.fields.archives } }
-    public var archiveOverview: SitePath { _read { yield box.fields.archiveOverview } }
+    public var archives: [TermPage] { _read { yield storage.fields.archives } }
+    public var archiveOverview: SitePath { _read { yield storage.fields.archiveOverview } }
     /// Kind key -> its page, for kinds that have one.
-    var kindPaths: [String: SitePath] { _read { yield box.fields.kindPaths } }
+    var kindPaths: [String: SitePath] { _read { yield storage.fields.kindPaths } }
     /// Region slug -> its page, for regions that have one.
-    var regionsBySlug: [String: TermPage] { _read { yield box.fields.regionsBySlug } }
+    var regionsBySlug: [String: TermPage] { _read { yield storage.fields.regionsBySlug } }
     /// Tag slug -> its page and the name the site spells it with.
-    var tagsBySlug: [String: TermPage] { _read { yield box.fields.tagsBySlug } }
+    var tagsBySlug: [String: TermPage] { _read { yield storage.fields.tagsBySlug } }
     /// Article number -> its place in `listed`.
-    var listedPosition: [Int: Int] { _read { yield box.fields.listedPosition } }
+    var listedPosition: [Int: Int] { _read { yield storage.fields.listedPosition } }
     /// Every article's tags and regions as numbers, for ranking related articles.
-    var packedTerms: PackedTerms { _read { yield box.fields.packedTerms } }
+    var packedTerms: PackedTerms { _read { yield storage.fields.packedTerms } }
 }
 
 /// Every article's ``TermNumbers`` in one array: ranking related articles compares an article's
