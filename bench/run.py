@@ -212,7 +212,9 @@ def main():
     command = f'BENCH_SIZES="{args.sizes}" RUNS={args.runs} make bench' + (" BENCH_FLAGS=--append" if args.append else "")
 
     print("building sitegen (release)", flush=True)
-    subprocess.run([os.environ.get("SWIFT", "swift"), "build", "-c", "release", "--product", "sitegen"], cwd=REPO, check=True)
+    # As `make release` builds it (the Makefile's RELEASE_FLAGS): the Swift runtime inside.
+    subprocess.run([os.environ.get("SWIFT", "swift"), "build", "-c", "release", "--product", "sitegen",
+                    "--static-swift-stdlib"], cwd=REPO, check=True)
     hugo = shutil.which("hugo")
     if not hugo:
         print("hugo not installed: skipping the comparison (apt-get install hugo)")
