@@ -138,8 +138,14 @@ public struct Build: Sendable {
         /// The writer's summary, else the text before <!--more-->, else the first paragraph, cut.
         var summaries: [String]
 
+        /// Forgets the plain texts (the search index has taken what it needs of them). A body
+        /// read from the build cache has none, and is left alone: setting its empty text again
+        /// copied each of 10,000 bodies out of the box it shares with its cache entry, on every
+        /// rebuild (``CopyOnWrite``).
         mutating func dropPlainText() {
-            for number in bodies.indices { bodies[number].plainTextStore = BodyText() }
+            for number in bodies.indices where !bodies[number].plainTextStore.isEmpty {
+                bodies[number].plainTextStore = BodyText()
+            }
         }
     }
 
