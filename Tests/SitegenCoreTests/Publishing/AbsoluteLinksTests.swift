@@ -58,6 +58,19 @@ import Testing
         #expect(URLResolver.resolve(reference, against: "http://a/b/c/d;p") == expected)
     }
 
+    @Test("A scheme: a letter, then letters, digits, + - or ., before the first colon", arguments: [
+        ("https://example.se/", true), ("mailto:info@example.se", true), ("tel:+4690123", true), ("data:,x", true),
+        ("HTTPS://EXAMPLE.SE", true), ("svn+ssh://h/", true), ("x-y.z:a", true), ("a1:b", true), ("g:", true),
+        ("1a:b", false), (":x", false), ("+a:b", false), ("bilder/år:1.jpg", false), ("år:x", false),
+        ("../amnen/export/", false), ("#sammanfattning", false), ("?sida=2", false), ("/om/", false),
+        ("a/b:c", false), ("a b:c", false), ("a\u{301}:x", false), ("", false), ("https", false),
+        // A colon joined to a combining mark is not a colon: the next one, if any, counts.
+        ("a:\u{301}b", false), ("a:\u{301}b:c", false), ("a:é", true), ("mailto:åsa@example.se", true),
+    ])
+    func scheme(_ reference: String, _ expected: Bool) {
+        #expect(URLResolver.hasScheme(reference) == expected)
+    }
+
     @Test func entityDecoding() {
         #expect(HTMLAttribute.decode("a&amp;b&lt;&gt;&quot;&apos;&#65;&#x42;") == "a&b<>\"'AB")
         #expect(HTMLAttribute.decode("fisk & chips") == "fisk & chips")

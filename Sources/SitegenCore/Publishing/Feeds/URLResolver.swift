@@ -31,7 +31,32 @@ enum URLResolver {
 
     /// True for `https:`, `mailto:`, `tel:`, `data:`: a scheme (a letter, then letters, digits,
     /// `+`, `-` or `.`) before the first `:`, and no `/`, `?` or `#` before it.
+    ///
+    /// Read as UTF-8 bytes: as `Character`s, every relative link of every body was walked
+    /// grapheme by grapheme to its end looking for a `:`, 1.1% of a one-edit rebuild of
+    /// 10,000 articles (the checks run over all links). A `:` followed by a non-ASCII byte may
+    /// be joined to a combining mark, which makes it another `Character`: that rare case is
+    /// decided as `Character`s, as before.
     static func hasScheme(_ reference: String) -> Bool {
+        var bytes = reference.utf8.makeIterator()
+        var count = 0
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: ":") {
+                guard count > 0 else { return false }
+                if let next = bytes.next(), next >= 0x80 { return hasSchemeByCharacters(reference) }
+                return true
+            }
+            let letter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+            let other = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            guard letter || (count > 0 && other) else { return false }
+            count += 1
+        }
+        return false
+    }
+
+    /// ``hasScheme(_:)`` as `Character`s.
+    private static func hasSchemeByCharacters(_ reference: String) -> Bool {
         guard let colon = reference.firstIndex(of: ":") else { return false }
         let scheme = reference[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
