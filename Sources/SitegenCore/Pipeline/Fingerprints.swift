@@ -140,7 +140,7 @@ struct Fingerprints: Sendable {
             write([older ?? -1, newer ?? -1], to: &writer)
             let related = related[number]
             write(related, to: &writer)
-            if let (region, others) = index.moreFromRegion(of: number, excluding: Set(related)) {
+            if let (region, others) = index.moreFromRegion(of: number, excluding: related) {
                 writer.write(region.slug)
                 write(others, to: &writer)
             }

@@ -96,8 +96,10 @@ extension SiteIndex {
     }
 
     /// The newest listed articles of the article's first region that has a page, leaving out the
-    /// article itself and those in `excluding`: "Mer från Kronoberg".
-    func moreFromRegion(of number: Int, excluding: Set<Int>, limit: Int = 3) -> (TermPage, [Int])? {
+    /// article itself and those in `excluding`: "Mer från Kronoberg". `excluding` is a few
+    /// articles (the related ones), looked through as they are: a `Set` made of them for every
+    /// article page's fingerprint was 0.3% of a one-edit rebuild of 10,000 articles.
+    func moreFromRegion(of number: Int, excluding: [Int], limit: Int = 3) -> (TermPage, [Int])? {
         for region in articles[number].regions {
             guard let page = regionsBySlug[region.slug] else { continue }
             let others = page.articles.lazy.filter { $0 != number && !excluding.contains($0) }.prefix(limit)

@@ -24,7 +24,7 @@ extension ViewBuilder {
         let outline = outlines[number]
         let toc = ReadingAids.tableOfContents(outline.headings)
         let related = self.related?[number] ?? (index.expired.contains(number) ? [] : index.related(to: number))
-        let moreFrom = index.moreFromRegion(of: number, excluding: Set(related)).map { page, others in
+        let moreFrom = index.moreFromRegion(of: number, excluding: related).map { page, others in
             MoreFromView(heading: t.text("moreFrom", ["region": page.name]), url: linker.url(page.path),
                          linkText: t.text("allFrom", ["region": page.name]), articles: others.map { relatedLink($0, linker) })
         }
