@@ -145,7 +145,7 @@ struct OutputManifest: Sendable {
         // and sorting the paths was a twentieth of a one-edit rebuild, on the core that
         // waits for it.
         // The bytes compared: `String.contains(String)` went through NSString, 1% of a rebuild.
-        for (path, entry) in entries where !path.utf8.contains(UInt8(ascii: "\n")) {
+        for (path, entry) in entries where Self.isWritable(path) {
             Self.append(entry.hash, hex: true, to: &bytes)
             Self.append(UInt64(entry.size), hex: false, to: &bytes)
             Self.append(entry.modified, to: &bytes)
@@ -160,12 +160,23 @@ struct OutputManifest: Sendable {
 
     /// The folders' lines, in no particular order: "/", time, inode and path.
     static func append(folders: some Sequence<(String, FolderStamp)>, to bytes: inout [UInt8]) {
-        for (path, stamp) in folders where !path.utf8.contains(UInt8(ascii: "\n")) {
+        for (path, stamp) in folders where isWritable(path) {
             bytes.append(contentsOf: "/ ".utf8)
             Self.append(stamp.modified, to: &bytes)
             Self.append(stamp.inode, hex: false, to: &bytes)
             bytes.append(contentsOf: path.isEmpty ? ".".utf8 : path.utf8)
             bytes.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// Whether `path` can be a line of the manifest: it has no line break (a file of `static/`
+    /// may). Looked for with `memchr`: three passes over 19,000 paths, a `UInt8` at a time, were
+    /// 0.7% of a one-edit rebuild of 10,000 articles, most of it where one core works alone.
+    static func isWritable(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            guard let start = bytes.baseAddress else { return true }
+            return memchr(start, Int32(UInt8(ascii: "\n")), bytes.count) == nil
         }
     }
 

@@ -297,7 +297,7 @@ public struct StagingFolder: Sendable {
             if reused { removeFilesNotWritten(recorded.entries, folders: needed, leftovers: leftovers, workers: workers) }
             // A name with a line break cannot be written in the manifest (a file of static/ may
             // have one): a stamp of its folder would vouch for a file the manifest does not name.
-            for file in recorded.entries.keys where file.utf8.contains(UInt8(ascii: "\n")) {
+            for file in recorded.entries.keys where !OutputManifest.isWritable(file) {
                 leftovers.note(SiteFolders.parent(of: file))
             }
             return needed

@@ -60,6 +60,23 @@ import Testing
         #expect(read.entries == manifest.entries)
     }
 
+    /// A file or folder whose name has a line break is left out of the manifest's lines (it
+    /// would split one in two and spoil the whole file); the others are read back.
+    @Test func namesWithALineBreakAreLeftOutOfTheManifest() throws {
+        let place = try Place()
+        defer { place.cleanUp() }
+        let entry = OutputManifest.Entry(hash: 0xAB, size: 1, modified: 2, inode: 3)
+        var manifest = OutputManifest(output: place.output.path, entries: ["b/y.html": entry, "a/ny\nrad.txt": entry,
+                                                                           "a/sista\n": entry, "\n": entry])
+        manifest.folders = ["a": FolderStamp(modified: 5, inode: 6), "ny\nmapp": FolderStamp(modified: 7, inode: 8)]
+        manifest.write(to: place.manifest)
+        let read = try #require(OutputManifest.read(from: place.manifest, output: place.output))
+        #expect(read.entries == ["b/y.html": entry])
+        #expect(read.folders == ["a": FolderStamp(modified: 5, inode: 6)])
+        #expect(OutputManifest.isWritable("amnen/export/index.html") && OutputManifest.isWritable(""))
+        #expect(!OutputManifest.isWritable("x\ny") && !OutputManifest.isWritable("\n"))
+    }
+
     @Test func aFolderJustChangedIsNotTrustedUntilItsTimeSettles() throws {
         let place = try Place()
         defer { place.cleanUp() }
