@@ -64,24 +64,56 @@ public enum SwedishCollation {
     /// which was 7% of a rebuild where most titles share their date with another. Nil for
     /// anything else, which takes the general path.
     /// The key is made in one array, sized once: the primary weights, 0, then the scalars
-    /// (joining three arrays was half of making it).
+    /// (joining three arrays was half of making it), from the UTF-8 bytes: every letter this
+    /// path takes is one byte (ASCII) or two (U+0080-U+07FF). Through `unicodeScalars` and
+    /// `append`, it was still 1.5% of a one-edit rebuild of 10,000 articles, on the one core
+    /// that resolves.
     static func plainKey(_ text: String) -> [UInt32]? {
-        var key: [UInt32] = []
-        key.reserveCapacity(2 * text.utf8.count + 1)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 13: return nil
-            case 65...90: key.append(weight(ofASCII: scalar.value + 32))
-            case 0..<128: key.append(weight(ofASCII: scalar.value))
-            case 0xE5, 0xC5: key.append(letterBase + 27) // å Å
-            case 0xE4, 0xC4, 0xE6, 0xC6: key.append(letterBase + 28) // ä Ä æ Æ
-            case 0xF6, 0xD6, 0xF8, 0xD8, 0x153, 0x152: key.append(letterBase + 29) // ö Ö ø Ø œ Œ
-            default: return nil
+        var text = text
+        return text.withUTF8 { bytes -> [UInt32]? in
+            var plain = true
+            // At most a weight and a scalar per byte, and the 0 between.
+            let key = [UInt32](unsafeUninitializedCapacity: 2 * bytes.count + 1) { key, count in
+                var weights = 0
+                var index = 0
+                while index < bytes.count {
+                    let (scalar, length) = twoByteScalar(bytes, at: index)
+                    let primary: UInt32
+                    switch scalar {
+                    case 13: plain = false; return
+                    case 65...90: primary = weight(ofASCII: scalar + 32)
+                    case 0..<128: primary = weight(ofASCII: scalar)
+                    case 0xE5, 0xC5: primary = letterBase + 27 // å Å
+                    case 0xE4, 0xC4, 0xE6, 0xC6: primary = letterBase + 28 // ä Ä æ Æ
+                    case 0xF6, 0xD6, 0xF8, 0xD8, 0x153, 0x152: primary = letterBase + 29 // ö Ö ø Ø œ Œ
+                    default: plain = false; return
+                    }
+                    key[weights] = primary
+                    weights += 1
+                    index += length
+                }
+                key[weights] = 0
+                var position = weights + 1
+                index = 0
+                while index < bytes.count {
+                    let (scalar, length) = twoByteScalar(bytes, at: index)
+                    key[position] = scalar
+                    position += 1
+                    index += length
+                }
+                count = position
             }
+            return plain ? key : nil
         }
-        key.append(0)
-        for scalar in text.unicodeScalars { key.append(scalar.value) }
-        return key
+    }
+
+    /// The scalar at `index` of valid UTF-8 and how many bytes it takes, if it takes one or
+    /// two; a scalar of three or four bytes is given as `UInt32.max` (no plain key has one).
+    private static func twoByteScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let first = bytes[index]
+        if first < 0x80 { return (UInt32(first), 1) }
+        guard first & 0xE0 == 0xC0 else { return (.max, 1) }
+        return (UInt32(first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
     }
 
     /// Letters after digits after punctuation after whitespace.
