@@ -33,7 +33,8 @@ struct OutputManifest: Sendable {
     /// (``FolderStamp``). Empty in a manifest made before the site was published.
     var folders: [String: FolderStamp] = [:]
 
-    private static let header = "sitegen output manifest 3"
+    /// The file's first bytes, readable with `head`; the rest is binary (``encoded()``).
+    private static let magic = Array("sitegen output manifest 4\n".utf8)
 
     /// Where the manifest of `output` is kept: in the site folder's `.sitegen/`, one per output
     /// folder, so a preview or a second output does not make the site's manifest useless.
@@ -51,145 +52,77 @@ struct OutputManifest: Sendable {
         return data.withUnsafeBytes { parse(UnsafeRawBufferPointer($0), output: output.standardizedFileURL.path, folders: folders) }
     }
 
-    /// Parsed on bytes: two manifests of 19,000 lines are read on every rebuild of a
-    /// 10,000-article site, and splitting them as Strings was 6% of it.
+    /// The build cache's binary coding (``BinaryReader``), sealed with a hash (``SealedFile``):
+    /// two manifests of 19,000 files are read on every rebuild of a 10,000-article site. As
+    /// text, a line per file with its five numbers in digits, reading them was 5% of a one-edit
+    /// rebuild's processor time (`perf`), a third of it turning digits into numbers; and a file
+    /// whose name had a line break could not be listed.
     private static func parse(_ bytes: UnsafeRawBufferPointer, output: String, folders keepsFolders: Bool) -> OutputManifest? {
-        var position = 0
-        func line() -> UnsafeRawBufferPointer? {
-            guard position < bytes.count else { return nil }
-            var end = position
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            guard end < bytes.count else { return nil } // every line ends with a newline
-            defer { position = end + 1 }
-            return UnsafeRawBufferPointer(rebasing: bytes[position..<end])
-        }
-        guard let first = line(), first.elementsEqual(header.utf8), let folder = line(),
-              folder.elementsEqual(output.utf8) else { return nil }
-        // Sized for the lines there are: a table grown as 19,000 entries came, and an array
-        // made for each line's numbers, were a third of reading a manifest.
-        // Files' lines only: a folder's begins with "/".
-        var files = 0
-        for index in bytes.indices.dropLast() where bytes[index] == UInt8(ascii: "\n") && bytes[index + 1] != UInt8(ascii: "/") {
-            files += 1
-        }
-        var entries: [String: Entry] = [:]
-        entries.reserveCapacity(files)
-        var folders: [String: FolderStamp] = [:]
-        var fields = [UInt64](repeating: 0, count: 5)
-        while let text = line() {
-            var start = 0
-            // A folder: "/", its time and inode, then its path ("." for the site's own folder).
-            let isFolder = text.starts(with: "/ ".utf8)
-            if isFolder {
-                guard keepsFolders else { continue }
-                start = 2
+        guard let body = SealedFile.body(of: bytes, magic: magic) else { return nil }
+        var reader = BinaryReader(body)
+        do throws(CacheFormatError) {
+            guard try reader.readString() == output else { return nil }
+            let count = Int(try reader.readUInt32())
+            // Each entry takes 44 bytes and its path: a count larger than that is damage, and
+            // must not reserve memory for it.
+            guard count <= body.count / 44 else { return nil }
+            var entries: [String: Entry] = [:]
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                let (hash, size, modified, inode, fingerprint) = (try reader.readUInt64(), try reader.readUInt64(), try reader.readUInt64(),
+                                                                  try reader.readUInt64(), try reader.readUInt64())
+                entries[try reader.readString()] = Entry(hash: hash, size: Int(Int64(bitPattern: size)),
+                                                         modified: Int64(bitPattern: modified), inode: inode, fingerprint: fingerprint)
             }
-            // Five numbers, then the path, which may hold spaces.
-            for field in 0..<(isFolder ? 2 : 5) {
-                guard let space = text[start...].firstIndex(of: UInt8(ascii: " ")),
-                      let number = number(UnsafeRawBufferPointer(rebasing: text[start..<space]), hex: !isFolder && (field == 0 || field == 4))
-                else { return nil }
-                fields[field] = number
-                start = space + 1
+            var folders: [String: FolderStamp] = [:]
+            while keepsFolders, !reader.isAtEnd {
+                let (modified, inode) = (try reader.readUInt64(), try reader.readUInt64())
+                folders[try reader.readString()] = FolderStamp(modified: Int64(bitPattern: modified), inode: inode)
             }
-            guard start < text.count, let path = String(validUTF8: UnsafeRawBufferPointer(rebasing: text[start...]).assumingMemoryBound(to: UInt8.self)) else { return nil }
-            if isFolder {
-                folders[path == "." ? "" : path] = FolderStamp(modified: Int64(bitPattern: fields[0]), inode: fields[1])
-                continue
-            }
-            entries[path] = Entry(hash: fields[0], size: Int(fields[1]), modified: Int64(bitPattern: fields[2]),
-                                  inode: fields[3], fingerprint: fields[4])
+            return OutputManifest(output: output, entries: entries, folders: folders)
+        } catch {
+            return nil
         }
-        guard position == bytes.count else { return nil }
-        return OutputManifest(output: output, entries: entries, folders: folders)
-    }
-
-    /// A number written by ``write(to:)``: hexadecimal, or decimal with an optional minus.
-    private static func number(_ digits: UnsafeRawBufferPointer, hex: Bool) -> UInt64? {
-        guard !digits.isEmpty, digits.count <= 20 else { return nil }
-        var value: UInt64 = 0
-        var negative = false
-        for (index, byte) in digits.enumerated() {
-            let digit: UInt64
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: digit = UInt64(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "-") where index == 0 && !hex && digits.count > 1: negative = true; continue
-            default: return nil
-            }
-            let (shifted, overflow) = value.multipliedReportingOverflow(by: hex ? 16 : 10)
-            let (sum, carry) = shifted.addingReportingOverflow(digit)
-            guard !overflow, !carry else { return nil }
-            value = sum
-        }
-        return negative ? 0 &- value : value // the bit pattern of -value, never trapping
     }
 
     /// Writes the manifest atomically (a temporary file renamed into place).
     func write(to url: URL) {
-        Self.write(bytes(), to: url)
+        Self.write(encoded(), to: url)
     }
 
-    /// Writes a manifest's ``bytes()`` atomically.
-    static func write(_ bytes: [UInt8], to url: URL) {
+    /// Seals and writes a manifest's ``encoded()`` bytes atomically.
+    static func write(_ encoded: BinaryWriter, to url: URL) {
         // A manifest that cannot be replaced must not stay to describe the old output.
-        if !SealedFile.replace(url, with: bytes) { try? FileManager.default.removeItem(at: url) }
+        if !SealedFile.write(encoded, to: url) { try? FileManager.default.removeItem(at: url) }
     }
 
-    /// The manifest as written to its file.
-    func bytes() -> [UInt8] {
-        var bytes = Array((Self.header + "\n" + output + "\n").utf8)
-        bytes.reserveCapacity(bytes.count + entries.count * 96)
-        // Written as bytes: string interpolation of five numbers per line was most of writing
-        // 19,000 lines. In no particular order: nothing reads the file but `read(from:output:)`,
-        // and sorting the paths was a twentieth of a one-edit rebuild, on the core that
-        // waits for it.
-        // The bytes compared: `String.contains(String)` went through NSString, 1% of a rebuild.
-        for (path, entry) in entries where Self.isWritable(path) {
-            Self.append(entry.hash, hex: true, to: &bytes)
-            Self.append(UInt64(entry.size), hex: false, to: &bytes)
-            Self.append(entry.modified, to: &bytes)
-            Self.append(entry.inode, hex: false, to: &bytes)
-            Self.append(entry.fingerprint, hex: true, to: &bytes)
-            bytes.append(contentsOf: path.utf8)
-            bytes.append(UInt8(ascii: "\n"))
+    /// The manifest as written to its file, before its seal: the output folder, the files
+    /// (in no particular order: nothing reads the file but `read(from:output:)`, and sorting the
+    /// paths was a twentieth of a one-edit rebuild, on the core that waits for it), then the
+    /// folders, which ``append(folders:to:)`` may add to.
+    func encoded() -> BinaryWriter {
+        var writer = SealedFile.writer(magic: Self.magic, capacity: entries.count * 96 + folders.count * 64)
+        writer.write(output)
+        writer.write(UInt32(entries.count))
+        for (path, entry) in entries {
+            writer.write(entry.hash)
+            writer.write(UInt64(bitPattern: Int64(entry.size)))
+            writer.write(UInt64(bitPattern: entry.modified))
+            writer.write(entry.inode)
+            writer.write(entry.fingerprint)
+            writer.write(path)
         }
-        Self.append(folders: folders.lazy.map { ($0.key, $0.value) }, to: &bytes)
-        return bytes
+        Self.append(folders: folders.lazy.map { ($0.key, $0.value) }, to: &writer)
+        return writer
     }
 
-    /// The folders' lines, in no particular order: "/", time, inode and path.
-    static func append(folders: some Sequence<(String, FolderStamp)>, to bytes: inout [UInt8]) {
-        for (path, stamp) in folders where isWritable(path) {
-            bytes.append(contentsOf: "/ ".utf8)
-            Self.append(stamp.modified, to: &bytes)
-            Self.append(stamp.inode, hex: false, to: &bytes)
-            bytes.append(contentsOf: path.isEmpty ? ".".utf8 : path.utf8)
-            bytes.append(UInt8(ascii: "\n"))
+    /// The folders' stamps, in no particular order: time, inode and path.
+    static func append(folders: some Sequence<(String, FolderStamp)>, to writer: inout BinaryWriter) {
+        for (path, stamp) in folders {
+            writer.write(UInt64(bitPattern: stamp.modified))
+            writer.write(stamp.inode)
+            writer.write(path)
         }
-    }
-
-    /// Whether `path` can be a line of the manifest: it has no line break (a file of `static/`
-    /// may). Looked for with `memchr`: three passes over 19,000 paths, a `UInt8` at a time, were
-    /// 0.7% of a one-edit rebuild of 10,000 articles, most of it where one core works alone.
-    static func isWritable(_ path: String) -> Bool {
-        var path = path
-        return path.withUTF8 { bytes in
-            guard let start = bytes.baseAddress else { return true }
-            return memchr(start, Int32(UInt8(ascii: "\n")), bytes.count) == nil
-        }
-    }
-
-    /// `value` in hexadecimal (lower case) or decimal, and a space.
-    private static func append(_ value: UInt64, hex: Bool, to bytes: inout [UInt8]) {
-        DigitBytes.append(value, radix: hex ? 16 : 10, to: &bytes)
-        bytes.append(UInt8(ascii: " "))
-    }
-
-    /// A signed decimal, and a space.
-    private static func append(_ value: Int64, to bytes: inout [UInt8]) {
-        DigitBytes.append(value, to: &bytes)
-        bytes.append(UInt8(ascii: " "))
     }
 
     /// Removes a manifest; used when it may no longer describe the output.

@@ -107,7 +107,7 @@ public struct StagingFolder: Sendable {
 
     /// The manifests of the published site and of the spare folder, which may be read before
     /// the staging folder is made: while the site is resolved, on one core, with the other idle.
-    /// Parsing them (19,000 lines each) where the folder is made was a twentieth of a one-edit
+    /// Parsing them (19,000 entries each) where the folder is made was a twentieth of a one-edit
     /// rebuild, with nothing else running. Read early, an entry is as safe as read late: none is
     /// trusted before the file on disk is found to be the one it describes.
     public struct PublishedManifests: Sendable {
@@ -290,18 +290,13 @@ public struct StagingFolder: Sendable {
         // a one-edit rebuild, on one core.
         let recorded = recorder.manifest(for: output)
         let leftovers = Leftovers()
-        var (encoded, changed): ([UInt8], [String: UInt64]?)
+        var (encoded, changed): (BinaryWriter, [String: UInt64]?)
         let needed: Set<String>
         (needed, (encoded, changed)) = ParallelMap.both({ () -> Set<String> in
             let needed = SiteFolders.holding(recorded.entries.keys)
             if reused { removeFilesNotWritten(recorded.entries, folders: needed, leftovers: leftovers, workers: workers) }
-            // A name with a line break cannot be written in the manifest (a file of static/ may
-            // have one): a stamp of its folder would vouch for a file the manifest does not name.
-            for file in recorded.entries.keys where !OutputManifest.isWritable(file) {
-                leftovers.note(SiteFolders.parent(of: file))
-            }
             return needed
-        }, { (manifestURL == nil ? [] : recorded.bytes(), changes(recorded)) })
+        }, { (manifestURL == nil ? BinaryWriter() : recorded.encoded(), changes(recorded)) })
         // Stamped once nothing more changes in them; the build after next sweeps by these.
         if manifestURL != nil {
             OutputManifest.append(folders: SiteFolders.stamps(needed, under: path, kept: keptStamps(needed),

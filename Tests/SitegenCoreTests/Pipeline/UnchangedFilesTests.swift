@@ -78,9 +78,15 @@ import Testing
         manifest.write(to: url)
         #expect(OutputManifest.read(from: url, output: output)?.entries == manifest.entries)
         #expect(OutputManifest.read(from: url, output: folder.appendingPathComponent("other")) == nil)
-        let text = try String(contentsOf: url, encoding: .utf8)
-        try String(text.dropLast(5)).write(to: url, atomically: true, encoding: .utf8)
+        let whole = try Data(contentsOf: url)
+        try whole.dropLast(5).write(to: url)
         #expect(OutputManifest.read(from: url, output: output) == nil, "a truncated manifest")
+        var changed = whole
+        changed[changed.count / 2] ^= 0x01
+        try changed.write(to: url)
+        #expect(OutputManifest.read(from: url, output: output) == nil, "a byte changed")
+        try Data("sitegen output manifest 3\n\(output.path)\n".utf8).write(to: url)
+        #expect(OutputManifest.read(from: url, output: output) == nil, "an earlier version's text")
     }
 
     /// White-box: with a manifest entry that still describes the old file, the new bytes are

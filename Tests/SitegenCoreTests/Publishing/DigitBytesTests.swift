@@ -1,20 +1,17 @@
 import Testing
 @testable import SitegenCore
 
-/// The digits the manifest and the JSON writers append are those `String(_:radix:)` gives,
+/// The digits the JSON writers append are those `String(_:)` gives,
 /// after what the bytes already held.
 @Suite struct DigitBytesTests {
     static let values: [UInt64] = [0, 1, 9, 10, 15, 16, 99, 100, 255, 256, 4095, 65_535, 1_000_000_007,
                                    1_764_221_523_123_456_789, UInt64(Int64.max), UInt64.max - 1, UInt64.max]
 
     @Test(arguments: values)
-    func decimalAndHexadecimal(_ value: UInt64) {
+    func decimal(_ value: UInt64) {
         var bytes = Array("x ".utf8)
         DigitBytes.append(value, to: &bytes)
         #expect(String(decoding: bytes, as: UTF8.self) == "x " + String(value))
-        bytes = Array("y ".utf8)
-        DigitBytes.append(value, radix: 16, to: &bytes)
-        #expect(String(decoding: bytes, as: UTF8.self) == "y " + String(value, radix: 16))
     }
 
     @Test(arguments: [Int64.min, Int64.min + 1, -1_764_221_523_123_456_789, -10, -1, 0, 7, Int64.max])
