@@ -78,16 +78,7 @@ public enum SwedishCollation {
                 var index = 0
                 while index < bytes.count {
                     let (scalar, length) = twoByteScalar(bytes, at: index)
-                    let primary: UInt32
-                    switch scalar {
-                    case 13: plain = false; return
-                    case 65...90: primary = weight(ofASCII: scalar + 32)
-                    case 0..<128: primary = weight(ofASCII: scalar)
-                    case 0xE5, 0xC5: primary = letterBase + 27 // å Å
-                    case 0xE4, 0xC4, 0xE6, 0xC6: primary = letterBase + 28 // ä Ä æ Æ
-                    case 0xF6, 0xD6, 0xF8, 0xD8, 0x153, 0x152: primary = letterBase + 29 // ö Ö ø Ø œ Œ
-                    default: plain = false; return
-                    }
+                    guard let primary = plainWeight(scalar) else { plain = false; return }
                     key[weights] = primary
                     weights += 1
                     index += length
@@ -104,6 +95,68 @@ public enum SwedishCollation {
                 count = position
             }
             return plain ? key : nil
+        }
+    }
+
+    /// Whether `text` has a plain key (``plainKey(_:)`` is not nil), without making it.
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = twoByteScalar(bytes, at: index)
+                guard plainWeight(scalar) != nil else { return false }
+                index += length
+            }
+            return true
+        }
+    }
+
+    /// How two plain texts (``isPlain(_:)``) stand in Swedish order: -1, 0 or 1, as their keys
+    /// (``plainKey(_:)``) compare, without making them. The keys of 10,000 titles of 200
+    /// characters were 16 MB, made to sort the titles that share a date, and most comparisons
+    /// end within a few letters.
+    static func comparePlain(_ a: String, _ b: String) -> Int {
+        var (a, b) = (a, b)
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                // The weights; where one text ends first, its key has the 0 between its weights
+                // and its scalars, and every weight is at least 1.
+                var (i, j) = (0, 0)
+                while i < a.count || j < b.count {
+                    guard i < a.count else { return -1 }
+                    guard j < b.count else { return 1 }
+                    let (first, firstLength) = twoByteScalar(a, at: i)
+                    let (second, secondLength) = twoByteScalar(b, at: j)
+                    let (x, y) = (plainWeight(first) ?? 0, plainWeight(second) ?? 0)
+                    if x != y { return x < y ? -1 : 1 }
+                    (i, j) = (i + firstLength, j + secondLength)
+                }
+                // As many weights, all equal: the scalars decide, as many on each side.
+                (i, j) = (0, 0)
+                while i < a.count, j < b.count {
+                    let (first, firstLength) = twoByteScalar(a, at: i)
+                    let (second, secondLength) = twoByteScalar(b, at: j)
+                    if first != second { return first < second ? -1 : 1 }
+                    (i, j) = (i + firstLength, j + secondLength)
+                }
+                return 0
+            }
+        }
+    }
+
+    /// The primary weight of a scalar a plain text may hold; nil for any other (CR, which
+    /// joins a following LF into one character, and everything outside ASCII but å, ä, ö, æ,
+    /// ø, œ precomposed, in either case).
+    private static func plainWeight(_ scalar: UInt32) -> UInt32? {
+        switch scalar {
+        case 13: nil
+        case 65...90: weight(ofASCII: scalar + 32)
+        case 0..<128: weight(ofASCII: scalar)
+        case 0xE5, 0xC5: letterBase + 27 // å Å
+        case 0xE4, 0xC4, 0xE6, 0xC6: letterBase + 28 // ä Ä æ Æ
+        case 0xF6, 0xD6, 0xF8, 0xD8, 0x153, 0x152: letterBase + 29 // ö Ö ø Ø œ Œ
+        default: nil
         }
     }
 

@@ -141,6 +141,29 @@ struct SwedishCollationTests {
         #expect(plain > 100, "the fast path was hardly tried")
     }
 
+    /// Plain texts compared letter by letter stand as their keys do, and a text is plain
+    /// exactly when it has a plain key. Short texts from few letters, so many share a prefix
+    /// or are equal.
+    @Test(arguments: [UInt64(4), 5, 6])
+    func plainTextsCompareAsTheirKeys(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        let alphabet = "aAbåÅäÄöÖæøœŒ0 -!\r\u{301}é".unicodeScalars.map(String.init)
+        func text() -> String {
+            (0..<Int.random(in: 0...6, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+        }
+        var compared = 0
+        for _ in 0..<3000 {
+            let (a, b) = (text(), text())
+            #expect(SwedishCollation.isPlain(a) == (SwedishCollation.plainKey(a) != nil))
+            guard SwedishCollation.isPlain(a), SwedishCollation.isPlain(b) else { continue }
+            let (x, y) = (SwedishCollation.key(a), SwedishCollation.key(b))
+            let expected = x == y ? 0 : x.lexicographicallyPrecedes(y) ? -1 : 1
+            #expect(SwedishCollation.comparePlain(a, b) == expected, "\(a.debugDescription) \(b.debugDescription)")
+            compared += 1
+        }
+        #expect(compared > 500, "plain pairs were hardly tried")
+    }
+
     @Test func decomposedLettersTakeTheGeneralPath() {
         #expect(SwedishCollation.plainKey("A\u{30A}ngermanland") == nil)
         #expect(SwedishCollation.key("A\u{30A}ngermanland").first == SwedishCollation.key("Ångermanland").first)
