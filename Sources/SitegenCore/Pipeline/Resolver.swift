@@ -79,8 +79,8 @@ enum Resolver {
 
     /// Newest first; equal dates by title in Swedish order, then by address. Indices are sorted,
     /// with each title's collation key made once (or none, for a plain title): comparing keys
-    /// built per comparison, and
-    /// moving whole articles, were most of this phase on 10,000 articles.
+    /// built per comparison, and moving whole articles, were most of this phase on 10,000
+    /// articles.
     static func sortedNewestFirst(_ articles: [Article]) -> [Article] {
         // Collation keys only for titles that can tie: articles sharing their date with another.
         // Making a key for every title was 4% of a 10,000-article build.
