@@ -22,6 +22,9 @@ struct CachingArticleLoader: Sendable {
     private(set) var unread = 0
     /// The shards whose entries this build changed: only they are written again.
     private var changedShards: Set<Int> = []
+    /// Recorded entries of files the cache held an entry for: when they are all of its
+    /// entries, no article was deleted (``forgetPrevious()``).
+    private var recordedPrevious = 0
 
     /// Reads the cache in `folder`; a missing or unusable one gives a cold build.
     init(loader: ArticleLoader, folder: URL, keys: ArticleCacheKeys, session: BuildSession? = nil, workers: Int = 1) {
@@ -47,6 +50,8 @@ struct CachingArticleLoader: Sendable {
         var restamped = false
         /// A reused entry whose file was not read.
         var unread = false
+        /// Whether the cache held an entry for the file (used or not).
+        var wasCached = false
 
         var outcome: ArticleOutcome {
             guard let entry else { return ArticleOutcome(article: nil, problems: problem.map { [$0] } ?? []) }
@@ -57,9 +62,17 @@ struct CachingArticleLoader: Sendable {
     /// Looks `source` up in the cache, or loads and renders it; changes nothing, so articles can
     /// be attempted in parallel and recorded afterwards with ``record(_:)``.
     func attempt(_ source: ContentSource, renderer: MarkdownRenderer, spill: BodyFile? = nil) -> Attempt {
+        let cached = previous[source.relativePath]
+        var attempt = attempt(source, cached: cached, renderer: renderer, spill: spill)
+        attempt.wasCached = cached != nil
+        return attempt
+    }
+
+    /// ``attempt(_:renderer:spill:)`` with the cache's entry for the file, if any.
+    private func attempt(_ source: ContentSource, cached previous: ArticleCacheEntry?, renderer: MarkdownRenderer,
+                         spill: BodyFile?) -> Attempt {
         let head = keys.head(for: source, gitDates: loader.gitDates.files[source.relativePath])
         let stamp = FileStamp.of(source.path)
-        let previous = previous[source.relativePath]
         // A file whose stamp the entry vouches for is not read at all (see FileStamp).
         if var entry = previous, entry.head == head, let old = entry.stamp, let stamp, old.vouches(for: stamp),
            entry.rendered != nil || entry.article == nil,
@@ -108,6 +121,7 @@ struct CachingArticleLoader: Sendable {
     mutating func record(_ attempt: Attempt) -> ArticleOutcome {
         guard let entry = attempt.entry else { return attempt.outcome }
         entries[attempt.sourcePath] = entry
+        if attempt.wasCached { recordedPrevious += 1 }
         if attempt.reused {
             reused += 1
             if attempt.unread { unread += 1 }
@@ -123,7 +137,11 @@ struct CachingArticleLoader: Sendable {
     /// written again without it. Held to the end, they were a second copy of every entry (a
     /// 50,000-article rebuild peaked higher than a cold build).
     mutating func forgetPrevious() {
-        for path in previous.keys where entries[path] == nil { changedShards.insert(ArticleCache.shard(of: path)) }
+        // Looked for only when some are missing: 10,000 lookups on one core, between loading
+        // and resolving, for the one article in many builds that was deleted.
+        if recordedPrevious != previous.count {
+            for path in previous.keys where entries[path] == nil { changedShards.insert(ArticleCache.shard(of: path)) }
+        }
         // Let go of on another core: taking 10,000 entries apart here held up the build, which
         // resolves the site on one core next.
         ReleaseElsewhere.release(previous)
