@@ -7,6 +7,11 @@
 /// the data and every string for valid UTF-8, so a damaged file gives an error, never a crash.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
+    /// Bodies' texts written so far (``write(_:)-BodyText``), kept apart from ``bytes`` until
+    /// ``appendTexts()``: the build cache's shards seal their entries without them.
+    private(set) var texts: [UInt8] = []
+    /// False once a stored text could not be read as the bytes its hash was made from.
+    private(set) var textsIntact = true
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -56,10 +61,30 @@ struct BinaryWriter {
     }
 
     /// A body's text as ``BinaryReader/readText()`` reads it: its XXH64 (which a stored text
-    /// already knows), then the string.
+    /// already knows), its byte count and where it starts among ``texts``, where its bytes go.
     mutating func write(_ text: BodyText) {
         write(text.hash)
-        write(text.string)
+        guard var string = text.intactString else {
+            textsIntact = false
+            write(UInt32(0))
+            return write(UInt64(0))
+        }
+        string.withUTF8 { utf8 in
+            write(UInt32(utf8.count))
+            write(UInt64(texts.count))
+            texts.append(contentsOf: utf8)
+        }
+    }
+
+    /// Moves ``texts`` to the end of ``bytes``.
+    mutating func appendTexts() {
+        bytes.append(contentsOf: texts)
+        texts = []
+    }
+
+    /// Puts `value` at `offset` in place of the eight bytes written there.
+    mutating func overwrite(_ value: UInt64, at offset: Int) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.replaceSubrange(offset..<offset + 8, with: $0) }
     }
 
     mutating func write(_ values: [String]) {
@@ -99,9 +124,15 @@ struct BinaryReader {
     private let buffer: UnsafeRawBufferPointer
     private(set) var offset = 0
 
-    /// The file `buffer` was read from, and where in it the buffer starts: texts that
-    /// ``readText()`` finds are then left there.
-    var bodyFile: (file: BodyFile, start: Int)?
+    /// Where the bodies' texts that ``readText()`` finds are.
+    enum Texts {
+        /// In a file, from `start`, `count` bytes: they are left there.
+        case file(BodyFile, start: Int, count: Int)
+        /// In memory: they are read, and checked against their hashes.
+        case memory(UnsafeRawBufferPointer)
+    }
+
+    var texts: Texts?
 
     init(_ buffer: UnsafeRawBufferPointer) {
         self.buffer = buffer
@@ -173,23 +204,28 @@ struct BinaryReader {
         return text
     }
 
-    /// A text as `BinaryWriter.write(_: BodyText)` wrote it, as ``BodyText``: left in
-    /// ``bodyFile`` (unchecked until it is read, against the hash the file gives), or read like
-    /// ``readString()`` when there is no file. Taking the hash from the file rather than
-    /// hashing the bytes again: the shard's own hash already vouches for it, and hashing every
-    /// body was a tenth of reading the cache.
+    /// A text as `BinaryWriter.write(_: BodyText)` wrote it, as ``BodyText``: left in its file
+    /// (unchecked until it is read, against the hash written beside it), or read from memory
+    /// and checked now.
     mutating func readText() throws(CacheFormatError) -> BodyText {
         let hash = try readUInt64()
-        guard let (file, start) = bodyFile else {
-            let text = BodyText(try readString())
+        let count = Int(try readUInt32())
+        guard let start = Int(exactly: try readUInt64()), let texts else { throw .invalid("a text out of place") }
+        switch texts {
+        case let .file(file, origin, total):
+            guard start <= total, count <= total - start else { throw .truncated }
+            guard count > 0 else { return BodyText() }
+            return BodyText(file: file, offset: origin + start, count: count, hash: hash)
+        case .memory(let buffer):
+            guard start <= buffer.count, count <= buffer.count - start else { throw .truncated }
+            let utf8 = UnsafeRawBufferPointer(rebasing: buffer[start..<start + count])
+            guard let string = String(validUTF8: utf8.assumingMemoryBound(to: UInt8.self)) else {
+                throw .invalid("text that is not UTF-8")
+            }
+            let text = BodyText(string)
             guard text.hash == hash else { throw .invalid("a text whose hash is not its own") }
             return text
         }
-        let count = Int(try readUInt32())
-        let offset = offset
-        _ = try take(count)
-        guard count > 0 else { return BodyText() }
-        return BodyText(file: file, offset: start + offset, count: count, hash: hash)
     }
 
     mutating func readStrings() throws(CacheFormatError) -> [String] {

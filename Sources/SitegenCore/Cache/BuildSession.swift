@@ -17,7 +17,16 @@ public final class BuildSession: @unchecked Sendable {
 
     private var quick: QuickPage.Base?
 
+    /// Where the texts of the kept entries' shards are noted when found damaged: the entries
+    /// outlive the build that read them.
+    let cacheDamage = CacheDamage()
+
     public init() {}
+
+    /// Lets go of the kept entries: the next build reads the cache folder.
+    func forgetEntries() {
+        lock.withLock { kept = nil }
+    }
 
     /// The last preview build's pages, index and templates while it is the last build and
     /// succeeded; a build that starts lets it go (it holds every body's HTML).

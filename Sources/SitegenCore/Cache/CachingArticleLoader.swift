@@ -26,14 +26,16 @@ struct CachingArticleLoader: Sendable {
     /// entries, no article was deleted (``forgetPrevious()``).
     private var recordedPrevious = 0
 
-    /// Reads the cache in `folder`; a missing or unusable one gives a cold build.
-    init(loader: ArticleLoader, folder: URL, keys: ArticleCacheKeys, session: BuildSession? = nil, workers: Int = 1) {
+    /// Reads the cache in `folder`; a missing or unusable one gives a cold build. Its texts
+    /// found damaged when read are noted in `damage`.
+    init(loader: ArticleLoader, folder: URL, keys: ArticleCacheKeys, session: BuildSession? = nil, workers: Int = 1,
+         damage: CacheDamage? = nil) {
         self.loader = loader
         self.keys = keys
         self.folder = folder
         self.workers = workers
         previous = session?.entries(folder: folder, salt: keys.salt)
-            ?? ArticleCache.read(folder: folder, salt: keys.salt, workers: workers)
+            ?? ArticleCache.read(folder: folder, salt: keys.salt, workers: workers, damage: damage)
     }
 
     /// One article looked up or loaded, not yet recorded: made on any thread, recorded in order.

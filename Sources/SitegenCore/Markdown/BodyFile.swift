@@ -31,10 +31,15 @@ final class BodyFile: @unchecked Sendable {
     /// Where the next append goes (spill files only).
     private var end: Int
 
-    private init(descriptor: Int32, path: String, end: Int) {
+    /// Where a text found damaged is noted: a build cache shard's (``BodyText/string``); `nil`
+    /// for a spill file, which nothing else can write.
+    let damage: CacheDamage?
+
+    private init(descriptor: Int32, path: String, end: Int, damage: CacheDamage? = nil) {
         self.descriptor = descriptor
         self.path = path
         self.end = end
+        self.damage = damage
     }
 
     deinit { close(descriptor) }
@@ -51,11 +56,28 @@ final class BodyFile: @unchecked Sendable {
         return BodyFile(descriptor: descriptor, path: path, end: 0)
     }
 
-    /// `path`, opened for reading; `nil` when it cannot be.
-    static func open(_ path: String) -> BodyFile? {
+    /// `path`, opened for reading; `nil` when it cannot be. Texts in it found damaged are noted
+    /// in `damage`.
+    static func open(_ path: String, damage: CacheDamage? = nil) -> BodyFile? {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
-        return BodyFile(descriptor: descriptor, path: path, end: 0)
+        return BodyFile(descriptor: descriptor, path: path, end: 0, damage: damage)
+    }
+
+    /// The file's size, as it is now.
+    var size: Int? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Removes the file from its folder if the name still leads to it (not to a file renamed
+    /// over it since).
+    func removeIfStillThere() {
+        var open = stat(), named = stat()
+        guard fstat(descriptor, &open) == 0, lstat(path, &named) == 0,
+              open.st_dev == named.st_dev, open.st_ino == named.st_ino else { return }
+        unlink(path)
     }
 
     /// Appends `bytes` and returns where they start; `nil` when they could not all be
@@ -69,20 +91,6 @@ final class BodyFile: @unchecked Sendable {
             pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
         }
         return whole ? offset : nil
-    }
-
-    /// The whole file, read from its start (a cache shard as it is when opened).
-    func readAll() -> [UInt8]? {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        // Not zeroed first: the read fills it (zeroing was a sixth of reading the cache).
-        let count = Int(info.st_size)
-        var whole = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            whole = read(into: UnsafeMutableRawBufferPointer(buffer), offset: 0)
-            initialized = whole ? count : 0
-        }
-        return whole ? bytes : nil
     }
 
     /// Fills `buffer` with the bytes at `offset`; false when the file is shorter or cannot be

@@ -4,8 +4,8 @@
 /// keeps the string it got.
 ///
 /// A stored text carries its length and its XXH64, so ``hash`` and ``isEmpty`` read nothing,
-/// and a read is checked against the hash: bytes that changed under the build stop it with a
-/// message, never make a page of them.
+/// and a read is checked against the hash: no page is published that was made of other bytes
+/// (``string``).
 struct BodyText: Sendable {
     private enum Storage: Sendable {
         case inline(String)
@@ -45,7 +45,24 @@ struct BodyText: Sendable {
     }
 
     /// The text; read from its file when it is stored.
+    ///
+    /// A stored text whose bytes are not the ones its hash was made from is read as "": in a
+    /// build cache shard, whose texts are not sealed with it (``ArticleCache``), it is noted in
+    /// the shard's ``CacheDamage``, and the build is made again without the shard before
+    /// anything made from it is published. A spill file is this build's own, unlinked: nothing
+    /// else can write it, and a page is never made of other bytes.
     var string: String {
+        if let text = intactString { return text }
+        guard case let .stored(file, _, _, _) = storage, let damage = file.damage else {
+            preconditionFailure("\(storedFile?.path ?? "a body's file") changed while sitegen was building: run the build again")
+        }
+        damage.note(file)
+        return ""
+    }
+
+    /// The text, or `nil` when it is stored and its bytes are not the ones its hash was made
+    /// from (or cannot be read).
+    var intactString: String? {
         switch storage {
         case .inline(let text):
             return text
@@ -57,14 +74,14 @@ struct BodyText: Sendable {
                 intact = XXHash64.hash(UnsafeRawBufferPointer(buffer)) == hash
                 return count
             }
-            // The file is this build's own (unlinked, or a cache shard kept open and replaced
-            // only by rename): nothing else writes it. Should it change anyway, no page is made
-            // from other bytes.
-            guard intact else {
-                preconditionFailure("\(file.path) changed while sitegen was building: run the build again")
-            }
-            return text
+            return intact ? text : nil
         }
+    }
+
+    /// The file the text is in, when it is stored.
+    var storedFile: BodyFile? {
+        guard case let .stored(file, _, _, _) = storage else { return nil }
+        return file
     }
 
     /// The text moved into `file`; as it is when the file cannot take it (it stays in memory).

@@ -94,7 +94,16 @@ extension Build {
     /// `http(s)` links of the bodies are also visited (``ExternalLinkChecker``).
     public func check(external: ExternalLinkChecker? = nil) async -> CheckResult {
         var timer = PhaseTimer()
-        let (checked, diagnostics) = await prepare(&timer)
+        var (checked, diagnostics) = await prepare(&timer)
+        // Checked again without a shard whose body was found damaged (``run()``).
+        if cacheDamage.isFound {
+            startOverWithoutDamagedShards()
+            (checked, diagnostics) = await prepare(&timer)
+            if cacheDamage.isFound {
+                startOverWithoutDamagedShards()
+                diagnostics.append(OutputError.damagedCache(options.cacheFolder?.path ?? "").diagnostic)
+            }
+        }
         var result = CheckResult(diagnostics: diagnostics, articles: checked?.resolved.index.articles.count ?? 0,
                                  report: await checked?.reporting.made().report, externalLinks: 0)
         if let external, let links = checked?.content.externalLinks {

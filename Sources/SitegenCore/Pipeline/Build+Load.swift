@@ -25,8 +25,8 @@ extension Build {
 
     /// The articles' loader (with the dates from git when `site.yml` asks for them), and the
     /// build cache read when the build has one; and what reading the dates from git found.
-    private static func articleLoader(_ config: SiteConfig, configBytes: Data,
-                                      options: BuildOptions) -> (ArticleLoader, CachingArticleLoader?, [Diagnostic]) {
+    private static func articleLoader(_ config: SiteConfig, configBytes: Data, options: BuildOptions,
+                                      damage: CacheDamage) -> (ArticleLoader, CachingArticleLoader?, [Diagnostic]) {
         var loader = ArticleLoader(config: config, siteRoot: options.source)
         var problems: [Diagnostic] = []
         if config.datesFromGit != nil {
@@ -35,7 +35,7 @@ extension Build {
         let cache = options.cacheFolder.map { [loader] folder in
             CachingArticleLoader(loader: loader, folder: folder, keys: ArticleCacheKeys(
                 siteConfig: configBytes, baseURL: options.baseURL, markdown: config.markdownOptions),
-                session: options.session, workers: options.workers)
+                session: options.session, workers: options.workers, damage: damage)
         }
         return (loader, cache, problems)
     }
@@ -69,7 +69,8 @@ extension Build {
         let (options, settled) = (options, config)
         var (back, front) = ParallelMap.both({ () -> (ArticleLoader, CachingArticleLoader?, [Diagnostic])? in
             guard let config = settled else { return nil }
-            return Self.articleLoader(config, configBytes: (try? configBytes.get()) ?? Data(), options: options)
+            return Self.articleLoader(config, configBytes: (try? configBytes.get()) ?? Data(), options: options,
+                                      damage: cacheDamage)
         }, {
             let (templates, templateProblems) = TemplateSet.load(folder: options.source.appendingPathComponent("templates"))
             let (sources, walkProblems) = ContentWalker(siteRoot: options.source).walk()

@@ -87,6 +87,8 @@ extension Build {
             let searchFiles = try await searching?.value.get() ?? 0
             if let problem = await report?.value { throw problem }
             timer.finish("search")
+            // Nothing made of a damaged body is published (``run()``).
+            if cacheDamage.isFound { throw OutputError.damagedCache(options.cacheFolder?.path ?? "") }
             // A preview is rebuilt on every save and thrown away: it need not wait for the disk.
             let changed = try staging.publish(durable: !options.preview, workers: options.workers)
             // A preview includes drafts and scheduled articles: its next change is not the site's.

@@ -28,12 +28,37 @@ import Foundation
 /// phase 3 (`cache`).
 public struct Build: Sendable {
     public let options: BuildOptions
+    /// Where reading a body from the build cache notes damage (``CacheDamage``).
+    let cacheDamage: CacheDamage
 
     public init(options: BuildOptions) {
         self.options = options
+        cacheDamage = options.session?.cacheDamage ?? CacheDamage()
     }
 
+    /// Builds the site. A body in the build cache found damaged when it was read (its shard's
+    /// entries are checked when the shard is read, the bodies only when used: ``ArticleCache``)
+    /// stops the build before it publishes; the shard is then removed and the site built again,
+    /// its articles loaded from their files. Damage found again in that second build (a cache
+    /// changing under the build) fails it.
     public func run() async throws(BuildFailure) -> BuildReport {
+        if let report = try await attempt() { return report }
+        startOverWithoutDamagedShards()
+        if let report = try await attempt() { return report }
+        startOverWithoutDamagedShards()
+        throw BuildFailure(diagnostics: [OutputError.damagedCache(options.cacheFolder?.path ?? "").diagnostic])
+    }
+
+    /// After a build found damage in the build cache: the damaged shards go, and so do the
+    /// entries a preview session kept from them.
+    func startOverWithoutDamagedShards() {
+        cacheDamage.removeDamagedFiles()
+        options.session?.forgetEntries()
+    }
+
+    /// One build; `nil` when a body read from the build cache was damaged (``CacheDamage``):
+    /// nothing was published, nor was the editorial report written from it.
+    private func attempt() async throws(BuildFailure) -> BuildReport? {
         // A build killed between the two renames of a non-atomic swap left the old site aside.
         OutputSwap.recover(options.output.standardizedFileURL)
         // Made again below if this build succeeds; until then it would only hold memory.
@@ -41,6 +66,13 @@ public struct Build: Sendable {
         var timer = PhaseTimer()
         let (prepared, diagnostics) = await prepare(&timer, readingManifests: true, reusingReport: options.cacheFolder != nil,
                                                     indexingSearch: true)
+        // Found while checking (a body's anchors, its links to rewrite): the checks' results,
+        // errors included, and the editorial report would be made of an empty body.
+        if cacheDamage.isFound {
+            // Not left running past the build (it writes the search weights' cache).
+            _ = await prepared?.searchIndexing?.value
+            return nil
+        }
         // The report is written also when a broken link stops the build, when it is wanted
         // most; it is not part of the output, and is written while the site is (a twentieth of
         // a one-edit rebuild, on one core). A report that cannot be written still fails the
@@ -91,6 +123,7 @@ public struct Build: Sendable {
             // Also when the staging folder could not even be made: the report is on disk first.
             _ = await reportWriting?.value
             _ = await prepared.searchIndexing?.value
+            if case .damagedCache = error, cacheDamage.isFound { return nil }
             throw BuildFailure(diagnostics: (diagnostics + [error.diagnostic]).sortedByLocation())
         }
         if let quickSession, let quickTargets {

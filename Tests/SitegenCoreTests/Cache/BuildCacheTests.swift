@@ -121,7 +121,7 @@ struct BuildCacheTests {
         switch damage {
         case "garbage": bytes = Data("this is not a cache".utf8)
         case "truncated": bytes = bytes.prefix(bytes.count / 2)
-        case "flipped": bytes[bytes.count / 2] ^= 0x01
+        case "flipped": bytes[ArticleCache.headerCount + sealedCount(bytes) / 2] ^= 0x01 // among the sealed entries
         case "empty": bytes = Data()
         default: break
         }
@@ -131,6 +131,12 @@ struct BuildCacheTests {
         } else {
             try bytes.write(to: file)
         }
+    }
+
+    /// The byte count of a shard's sealed entries, from its header (after the magic, the
+    /// version and the salt).
+    static func sealedCount(_ bytes: Data) -> Int {
+        bytes[20..<28].reversed().reduce(0) { $0 << 8 | Int($1) }
     }
 
     @Test("Damaged, cut-short or foreign cache files are ignored, and replaced", arguments: ["garbage", "truncated", "flipped", "empty", "folder"])
@@ -220,6 +226,73 @@ struct BuildCacheTests {
         let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "build with one damaged shard")
         #expect(entriesInShard > 0)
         #expect(report?.cachedArticles == Self.articleFiles - entriesInShard)
+    }
+
+    /// The bodies' HTML is after a shard's seal and checked only when read (``CacheDamage``):
+    /// a build that reads a damaged one publishes nothing made from it, removes the shard and
+    /// starts over, and its site is a cold build's. Some bodies are read while the links are
+    /// checked, others only when their pages and feeds are made; the scheduled article's
+    /// body is not read at all (its shard is not removed, and its entry is used).
+    @Test("A damaged body in a shard costs a second build, never a wrong page")
+    func damagedBody() async throws {
+        let first = try TestSite(fixture: "everything")
+        _ = try await first.build(cache: first.cacheFolder)
+        let shardNames = Self.shardFiles(first.cacheFolder).map(\.lastPathComponent)
+        first.cleanUp()
+        var restarted = 0
+        for name in shardNames {
+            let site = try TestSite(fixture: "everything")
+            defer { site.cleanUp() }
+            _ = try await site.build(cache: site.cacheFolder)
+            let shard = site.cacheFolder.appendingPathComponent(name)
+            var bytes = try Data(contentsOf: shard)
+            let salt = bytes[12..<20].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            let inShard = try ArticleCache.decode(bytes, salt: salt)
+            let textsStart = ArticleCache.headerCount + Self.sealedCount(bytes) + 8
+            guard bytes.count > textsStart + 1 else { continue }
+            bytes[textsStart + 1] ^= 0x01 // in the first body
+            try bytes.write(to: shard)
+            #expect(throws: CacheFormatError.invalid("a text whose hash is not its own")) { try ArticleCache.decode(bytes, salt: salt) }
+            // Without the published site every page is made, and every listed article's body read.
+            try FileManager.default.removeItem(at: site.output)
+            let report = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "\(name) with a damaged body")
+            // Whether one of the shard's articles has a page (the cold build's): its body was read.
+            let listed = inShard.values.contains { entry in
+                entry.article.map { FileManager.default.fileExists(
+                    atPath: site.root.appendingPathComponent("cold/" + $0.path.indexFile).path) } ?? false
+            }
+            if listed {
+                restarted += 1
+                #expect(report?.cachedArticles == Self.articleFiles - inShard.count, "\(name): its articles were loaded from their files")
+                let rewritten = try Data(contentsOf: shard)
+                #expect(try ArticleCache.decode(rewritten, salt: salt).count == inShard.count, "\(name): the shard is whole again")
+            }
+            let next = await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "\(name) after the shard was made again")
+            if listed { #expect(next?.cachedArticles == Self.articleFiles, "\(name): every article from the cache again") }
+        }
+        #expect(restarted >= 4)
+    }
+
+    /// `sitegen check` reads bodies too (anchors, links to rewrite): with a damaged one it
+    /// checks again without the shard, and finds what a check without the cache finds.
+    @Test("sitegen check with a damaged body in the cache finds what it finds without the cache")
+    func checkWithDamagedBody() async throws {
+        let site = try TestSite(fixture: "everything")
+        defer { site.cleanUp() }
+        _ = try await site.build(cache: site.cacheFolder)
+        let (shard, original) = try #require(try Self.shardFiles(site.cacheFolder).map { ($0, try Data(contentsOf: $0)) }
+            .max { $0.1.count - Self.sealedCount($0.1) < $1.1.count - Self.sealedCount($1.1) })
+        var bytes = original
+        bytes[ArticleCache.headerCount + Self.sealedCount(bytes) + 8 + 1] ^= 0x01
+        try bytes.write(to: shard)
+        func check(cache: URL?) async -> CheckResult {
+            await Build(options: BuildOptions(source: site.root, output: site.output, now: TestSite.now, cacheFolder: cache)).check()
+        }
+        let cold = await check(cache: nil)
+        let warm = await check(cache: site.cacheFolder)
+        #expect(warm.diagnostics == cold.diagnostics)
+        #expect(warm.report == cold.report)
+        #expect(try Data(contentsOf: shard) != bytes, "the damaged shard was removed, and written again")
     }
 
     @Test("A changed bundle image, attachment or static file makes the cached article stale")

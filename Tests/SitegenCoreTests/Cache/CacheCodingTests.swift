@@ -54,14 +54,29 @@ struct CacheCodingTests {
                           rendered: nil),
     ]
 
+    /// A shard of `entries`, as the cache writes it.
+    static func encoded(_ entries: [ArticleCacheEntry] = entries, salt: UInt64) throws -> [UInt8] {
+        try #require(ArticleCache.encode(entries, salt: salt))
+    }
+
+    /// Where a shard's texts start: after the header, the entries (their byte count is in the
+    /// header, after the magic, the version and the salt) and the seal.
+    static func textsStart(_ bytes: [UInt8]) -> Int {
+        let sealed = bytes[20..<28].reversed().reduce(0) { $0 << 8 | Int($1) }
+        return ArticleCache.headerCount + sealed + 8
+    }
+
     @Test("Entries come back equal, every field of the article included")
     func roundTrip() throws {
-        let bytes = ArticleCache.encode(Self.entries, salt: 42)
+        let bytes = try Self.encoded(salt: 42)
         let decoded = try ArticleCache.decode(Data(bytes), salt: 42)
         #expect(decoded.count == 2)
         #expect(decoded["content/x.md"] == Self.entries[0])
         #expect(decoded["content/fel.md"] == Self.entries[1])
-        #expect(ArticleCache.encode(Self.entries, salt: 42) == bytes, "the same entries give the same bytes")
+        #expect(try Self.encoded(salt: 42) == bytes, "the same entries give the same bytes")
+        let start = Self.textsStart(bytes)
+        #expect(start < bytes.count && bytes[start...].starts(with: Array("<p>Text med".utf8)),
+                "the bodies' texts follow the seal")
     }
 
     /// An article read from the cache carries the hash of the bytes it was read from, which is
@@ -69,7 +84,7 @@ struct CacheCodingTests {
     /// the same whether it was read or loaded; any change forgets it, a copy keeps it.
     @Test("A decoded article knows its encoding's hash until it is changed")
     func encodedHash() throws {
-        let decoded = try #require(try ArticleCache.decode(Data(ArticleCache.encode(Self.entries, salt: 42)), salt: 42)["content/x.md"]?.article)
+        let decoded = try #require(try ArticleCache.decode(Data(Self.encoded(salt: 42)), salt: 42)["content/x.md"]?.article)
         let made = try #require(Self.entries[0].article) // as cached: without its Markdown
         var writer = BinaryWriter()
         writer.write(made)
@@ -90,15 +105,54 @@ struct CacheCodingTests {
     /// read into memory, the body must have that hash.
     @Test("A body that does not have the hash written beside it is refused")
     func bodyWithAnotherHashIsRefused() throws {
-        var bytes = ArticleCache.encode(Self.entries, salt: 42)
+        var bytes = try Self.encoded(salt: 42)
         let body = Array("<p>Text med".utf8)
         let start = try #require(bytes.indices.first { bytes[$0...].starts(with: body) })
+        #expect(start >= Self.textsStart(bytes), "the body is after the seal, which does not change")
         bytes[start + 5] = UInt8(ascii: "k")
-        let checksum = XXHash64.hash(Array(bytes[..<(bytes.count - 8)]))
-        withUnsafeBytes(of: checksum.littleEndian) { bytes.replaceSubrange((bytes.count - 8)..., with: $0) }
         #expect(throws: CacheFormatError.invalid("a text whose hash is not its own")) {
             try ArticleCache.decode(Data(bytes), salt: 42)
         }
+    }
+
+    /// Left in its shard, a body is checked when it is read: a damaged one reads as "", is
+    /// noted, and its shard is removed when the build starts over (``CacheDamage``).
+    @Test("A damaged body left in its shard reads as empty, and its shard is noted and removed")
+    func damagedBodyInAShard() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-shards-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let entries = Dictionary(uniqueKeysWithValues: Self.entries.map { ($0.sourcePath, $0) })
+        let paths = Dictionary(grouping: entries.keys, by: ArticleCache.shard(of:))
+        try ArticleCache.write(shards: Set(paths.keys), paths: paths, entries: entries, salt: 5, folder: folder)
+        let shard = ArticleCache.shard(of: "content/x.md")
+        let file = folder.appendingPathComponent(ArticleCache.fileName(shard: shard))
+        var bytes = try [UInt8](Data(contentsOf: file))
+        let start = try #require(bytes.indices.first { bytes[$0...].starts(with: Array("<p>Text med".utf8)) })
+        bytes[start + 5] = UInt8(ascii: "k")
+        try Data(bytes).write(to: file)
+
+        let damage = CacheDamage()
+        let read = ArticleCache.read(folder: folder, salt: 5, damage: damage)
+        #expect(read.count == entries.count, "the entries are read: their part of the shard is whole")
+        let rendered = try #require(read["content/x.md"]?.rendered)
+        #expect(!damage.isFound)
+        #expect(rendered.htmlText.intactString == nil)
+        #expect(!damage.isFound, "asking whether it is intact notes nothing")
+        #expect(rendered.html == "")
+        #expect(damage.isFound)
+        #expect(rendered.headings == Self.rendered.headings, "the sealed fields are as written")
+
+        // Written again, the shard would carry the damage on: it is removed instead.
+        try ArticleCache.write(shards: [shard], paths: paths, entries: read, salt: 5, folder: folder)
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+        try Data(bytes).write(to: file)
+        damage.removeDamagedFiles()
+        #expect(FileManager.default.fileExists(atPath: file.path), "a file put in its place since is not the damaged one")
+        #expect(!damage.isFound)
+        let again = ArticleCache.read(folder: folder, salt: 5, damage: damage)
+        _ = again["content/x.md"]?.rendered?.html
+        damage.removeDamagedFiles()
+        #expect(!FileManager.default.fileExists(atPath: file.path), "the damaged shard goes")
     }
 
     @Test("A folder of shards is written and read the same on one thread and on several, a damaged shard left out")
@@ -127,8 +181,9 @@ struct CacheCodingTests {
         // A damaged shard gives none of its entries, whichever thread reads it.
         let damaged = try #require(paths.keys.min())
         let file = folder.appendingPathComponent(ArticleCache.fileName(shard: damaged))
+        // In the sealed entries: a damaged body is found only when it is read (above).
         var bytes = try Data(contentsOf: file)
-        bytes[bytes.count / 2] ^= 0xFF
+        bytes[ArticleCache.headerCount + 10] ^= 0xFF
         try bytes.write(to: file)
         let expected = entries.filter { ArticleCache.shard(of: $0.key) != damaged }
         #expect(ArticleCache.read(folder: folder, salt: 5, workers: 1) == expected)
@@ -139,7 +194,7 @@ struct CacheCodingTests {
     func noMarkdown() throws {
         #expect(!Self.article.body.isEmpty)
         #expect(Self.entries[0].article?.body == "", "the entry lets the body go when it is made")
-        let decoded = try #require(try ArticleCache.decode(Data(ArticleCache.encode(Self.entries, salt: 1)), salt: 1)["content/x.md"])
+        let decoded = try #require(try ArticleCache.decode(Data(Self.encoded(salt: 1)), salt: 1)["content/x.md"])
         #expect(decoded.article?.body == "")
         #expect(decoded.rendered == Self.entries[0].rendered)
     }
@@ -149,7 +204,7 @@ struct CacheCodingTests {
         var entry = Self.entries[0]
         entry.rendered?.plainText = "Text med å. Rubrik"
         #expect(entry.rendered?.hasPlainText == true)
-        let decoded = try #require(try ArticleCache.decode(Data(ArticleCache.encode([entry], salt: 1)), salt: 1)["content/x.md"])
+        let decoded = try #require(try ArticleCache.decode(Data(Self.encoded([entry], salt: 1)), salt: 1)["content/x.md"])
         #expect(decoded == Self.entries[0])
         #expect(decoded.rendered?.plainText == "")
         #expect(decoded.rendered?.hasPlainText == false, "an empty text whose hash is not the empty text's is missing")
@@ -157,24 +212,24 @@ struct CacheCodingTests {
     }
 
     @Test("Another salt or format version is refused")
-    func otherSaltOrVersion() {
-        var bytes = ArticleCache.encode(Self.entries, salt: 42)
+    func otherSaltOrVersion() throws {
+        var bytes = try Self.encoded(salt: 42)
         #expect(throws: CacheFormatError.self) { try ArticleCache.decode(Data(bytes), salt: 43) }
         bytes[8] &+= 1 // the format version follows the 8-byte magic
         #expect(throws: CacheFormatError.self) { try ArticleCache.decode(Data(bytes), salt: 42) }
     }
 
     @Test("Every cut-short file is refused")
-    func truncated() {
-        let bytes = ArticleCache.encode(Self.entries, salt: 7)
+    func truncated() throws {
+        let bytes = try Self.encoded(salt: 7)
         for count in 0..<bytes.count {
             #expect(throws: CacheFormatError.self, "cut at \(count)") { try ArticleCache.decode(Data(bytes.prefix(count)), salt: 7) }
         }
     }
 
     @Test("A changed byte anywhere is refused")
-    func damaged() {
-        let bytes = ArticleCache.encode(Self.entries, salt: 7)
+    func damaged() throws {
+        let bytes = try Self.encoded(salt: 7)
         for index in bytes.indices {
             var damaged = bytes
             damaged[index] ^= 0x20
@@ -189,6 +244,8 @@ struct CacheCodingTests {
         for byte in Array("SGCACHE1".utf8) { writer.write(byte) }
         writer.write(ArticleCache.formatVersion)
         writer.write(UInt64(7))
+        writer.write(UInt64(4)) // the entries' bytes: the count alone
+        writer.write(UInt64(0)) // no texts
         writer.write(UInt32.max)
         let checksum = XXHash64.hash(writer.bytes)
         writer.write(checksum)
