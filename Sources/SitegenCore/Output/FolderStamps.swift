@@ -107,19 +107,28 @@ enum SiteFolders {
     /// does not list), read from disk for the others. A list, not a table: it is only written
     /// out (a table of 85,000 folders at 50,000 articles, and one of the kept ones beside it,
     /// were 20 MB of the peak).
-    static func stamps(_ folders: Set<String>, under root: String, kept: (String) -> FolderStamp? = { _ in nil },
+    /// The folders are sorted out on `workers` threads: three lookups for each of 17,000 were
+    /// the last hundredth of a second of a one-edit rebuild, on one core (`perf`, by time).
+    static func stamps(_ folders: Set<String>, under root: String, kept: @Sendable (String) -> FolderStamp? = { _ in nil },
                        doubtful: Set<String>, workers: Int) -> [(String, FolderStamp)] {
         var stamps: [(String, FolderStamp)] = []
         stamps.reserveCapacity(folders.count)
         var read: [String] = []
-        for folder in folders {
-            if doubtful.contains(folder) {
-                stamps.append((folder, .unknown))
-            } else if let stamp = kept(folder) {
-                stamps.append((folder, stamp))
-            } else {
-                read.append(folder)
+        for (known, unknown) in ParallelMap.slices(Array(folders), workers: workers, { part -> ([(String, FolderStamp)], [String]) in
+            var known: [(String, FolderStamp)] = [], unknown: [String] = []
+            for folder in part {
+                if doubtful.contains(folder) {
+                    known.append((folder, .unknown))
+                } else if let stamp = kept(folder) {
+                    known.append((folder, stamp))
+                } else {
+                    unknown.append(folder)
+                }
             }
+            return (known, unknown)
+        }) {
+            stamps += known
+            read += unknown
         }
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)

@@ -91,9 +91,9 @@ struct OutputManifest: Sendable {
     }
 
     /// Seals and writes a manifest's ``encoded()`` bytes atomically.
-    static func write(_ encoded: BinaryWriter, to url: URL) {
+    static func write(_ encoded: consuming BinaryWriter, to url: URL) {
         // A manifest that cannot be replaced must not stay to describe the old output.
-        if !SealedFile.write(encoded, to: url) { try? FileManager.default.removeItem(at: url) }
+        if !SealedFile.write(consume encoded, to: url) { try? FileManager.default.removeItem(at: url) }
     }
 
     /// The manifest as written to its file, before its seal: the output folder, the files

@@ -68,14 +68,21 @@ extension StagingFolder {
     /// the other folders are listed (after one edit, the few the last build changed).
     private func removeFilesNotWritten(_ written: [String: OutputManifest.Entry], folders: Set<String>,
                                        spare: OutputManifest, leftovers: Leftovers, workers: Int) {
-        for file in spare.entries.keys where written[file] == nil {
-            let folder = SiteFolders.parent(of: file)
-            guard unchangedFolders.contains(folder) else { continue }
-            recorder.touch(folder)
-            if unlink(path + "/" + file) != 0, errno != ENOENT { leftovers.note(folder) }
+        // On all workers: looking each of the spare's 19,000 files up among those written was
+        // the last hundredth of a second of a one-edit rebuild, on one core (`perf`, by time).
+        _ = ParallelMap.slices(Array(spare.entries.keys), workers: workers) { files in
+            for file in files where written[file] == nil {
+                let folder = SiteFolders.parent(of: file)
+                guard unchangedFolders.contains(folder) else { continue }
+                recorder.touch(folder)
+                if unlink(path + "/" + file) != 0, errno != ENOENT { leftovers.note(folder) }
+            }
         }
         let known = spare.folders
-        let listed = known.keys.filter { !unchangedFolders.contains($0) }
+        let folderNames = Array(known.keys)
+        let listed = ParallelMap.slices(folderNames, workers: workers) { part in
+            part.filter { !unchangedFolders.contains($0) }
+        }.flatMap { $0 }
         _ = ParallelMap.map(listed, workers: workers) { folder in
             let full = folder.isEmpty ? path : path + "/" + folder
             for (name, type) in FolderEntries.list(full) {
@@ -93,7 +100,7 @@ extension StagingFolder {
             return true
         }
         // The spare's folders this build wrote nothing into, deepest first.
-        var gone = known.keys.filter { !folders.contains($0) }
+        var gone = ParallelMap.slices(folderNames, workers: workers) { part in part.filter { !folders.contains($0) } }.flatMap { $0 }
         gone.sort { $0.utf8.count > $1.utf8.count }
         for folder in gone {
             let parent = SiteFolders.parent(of: folder)

@@ -299,7 +299,7 @@ public struct StagingFolder: Sendable {
         }, { (manifestURL == nil ? BinaryWriter() : recorded.encoded(), changes(recorded)) })
         // Stamped once nothing more changes in them; the build after next sweeps by these.
         if manifestURL != nil {
-            OutputManifest.append(folders: SiteFolders.stamps(needed, under: path, kept: keptStamps(needed),
+            OutputManifest.append(folders: SiteFolders.stamps(needed, under: path, kept: keptStamps(needed, workers: workers),
                                                               doubtful: leftovers.folders, workers: workers), to: &encoded)
         }
         if durable { FileWriter.flush(url) }
@@ -313,18 +313,23 @@ public struct StagingFolder: Sendable {
         if !(replaced && unchanged.manifest != nil && rename(manifestURL.path, spareManifestURL.path) == 0) {
             OutputManifest.remove(at: spareManifestURL)
         }
-        OutputManifest.write(encoded, to: manifestURL)
+        OutputManifest.write(consume encoded, to: manifestURL)
         return changed
     }
 
     /// The stamps of the spare's folders that nothing changed, before or during this build,
     /// among `folders` (the new site's): they need not be read again. A folder made by this
     /// build changed the one above it.
-    private func keptStamps(_ folders: Set<String>) -> (String) -> FolderStamp? {
+    private func keptStamps(_ folders: Set<String>, workers: Int) -> @Sendable (String) -> FolderStamp? {
         guard let spare, !unchangedFolders.isEmpty else { return { _ in nil } }
         var touched = recorder.touchedFolders
-        for folder in folders where spare.folders[folder] == nil && !folder.isEmpty { touched.insert(SiteFolders.parent(of: folder)) }
-        return { [unchangedFolders] folder in
+        // The folders new in this build, looked for on all workers (17,000 lookups).
+        for made in ParallelMap.slices(Array(folders), workers: workers, { part in
+            part.filter { spare.folders[$0] == nil && !$0.isEmpty }
+        }) {
+            for folder in made { touched.insert(SiteFolders.parent(of: folder)) }
+        }
+        return { [unchangedFolders, touched] folder in
             unchangedFolders.contains(folder) && !touched.contains(folder) ? spare.folders[folder] : nil
         }
     }

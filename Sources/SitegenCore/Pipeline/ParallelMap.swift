@@ -26,6 +26,17 @@ enum ParallelMap {
         }
     }
 
+    /// `transform` of consecutive slices of `items`, a few per worker, on `workers` threads, in
+    /// the slices' order: for passes over many small items (tens of thousands of paths), where
+    /// a call per item would cost more than the item.
+    static func slices<Item: Sendable, Result: Sendable>(
+        _ items: [Item], workers: Int, _ transform: @Sendable (ArraySlice<Item>) -> Result
+    ) -> [Result] {
+        let size = max(1, (items.count + 4 * workers - 1) / (4 * max(1, workers)))
+        let starts = Array(stride(from: 0, to: items.count, by: size))
+        return map(starts, workers: workers) { start in transform(items[start..<min(start + size, items.count)]) }
+    }
+
     /// Runs `first` on this thread and `second` on another at the same time, and returns both
     /// results. `first` may itself work on several threads: `second` is not sent through
     /// `concurrentPerform`, which would run a `concurrentPerform` inside `first` on one thread

@@ -48,6 +48,9 @@ struct DiscoveryFiles: Sendable {
     /// in feeds of two batches has its entry made twice.
     func write(into staging: StagingFolder, workers: Int, fingerprints: Fingerprints? = nil,
                batch: Int = feedBatch) async throws(OutputError) {
+        // The sitemap's fingerprint goes over every address of the site: made on another core
+        // while the feeds are kept or written, not after them on one (`perf`, by time).
+        let sitemapPrinting = Task { [sitemap, limit = sitemapRenderer.limit] in fingerprints?.sitemap(sitemap, limit: limit) ?? 0 }
         let all = feeds.feeds()
         let extra = [feeds.sourceDate.map { String($0.timeIntervalSince1970) } ?? ""]
         let prints = all.map { fingerprints?.feed(folder: $0.folder, members: $0.members, extra: extra) ?? 0 }
@@ -63,7 +66,7 @@ struct DiscoveryFiles: Sendable {
                 try Self.write(feed.0, into: staging, fingerprint: feed.1)
             }
         }
-        let sitemapPrint = fingerprints?.sitemap(sitemap, limit: sitemapRenderer.limit) ?? 0
+        let sitemapPrint = await sitemapPrinting.value
         let sitemapKept = Set(sitemapRenderer.fileNames(for: sitemap.count).filter { staging.keep($0, fingerprint: sitemapPrint) })
         if sitemapKept.count < sitemapRenderer.fileCount(for: sitemap.count) {
             for file in sitemapRenderer.files(sitemap) where !sitemapKept.contains(file.name) {
