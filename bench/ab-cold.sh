@@ -15,9 +15,11 @@ for round in $(seq "$rounds"); do
     for binary in "$@"; do
         name=$(basename "$binary")
         rm -rf "out-$name" ".out-$name.spare"
-        /usr/bin/time -f "$binary %e %U %S %M" "$binary" build --output "out-$name" --no-cache --quiet 2>> "$log"
+        start=$EPOCHREALTIME
+        /usr/bin/time -o "$log.run" -f "$binary %e %U %S %M" "$binary" build --output "out-$name" --no-cache --quiet
+        echo "$(cat "$log.run") $start $EPOCHREALTIME" >> "$log"
     done
 done
 for binary in "$@"; do name=$(basename "$binary"); rm -rf "out-$name" ".out-$name.spare"; done
 python3 "$here/ab-summary.py" "$log" "$@"
-rm -f "$log"
+rm -f "$log" "$log.run"

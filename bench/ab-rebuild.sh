@@ -20,8 +20,10 @@ for round in $(seq "$rounds"); do
     for binary in "$@"; do
         name=$(basename "$binary")
         echo "Rad $round $name." >> "$article"
-        /usr/bin/time -f "$binary %e %U %S %M" "$binary" build --output "out-$name" --cache-dir ".cache-$name" --quiet 2>> "$log"
+        start=$EPOCHREALTIME
+        /usr/bin/time -o "$log.run" -f "$binary %e %U %S %M" "$binary" build --output "out-$name" --cache-dir ".cache-$name" --quiet
+        echo "$(cat "$log.run") $start $EPOCHREALTIME" >> "$log"
     done
 done
 python3 "$here/ab-summary.py" "$log" "$@"
-rm -f "$log"
+rm -f "$log" "$log.run"
