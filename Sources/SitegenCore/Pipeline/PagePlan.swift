@@ -13,6 +13,8 @@ public enum PageJob: Sendable, Hashable {
 
     /// Every page of the site, in one array made at its size: grown job by job, the 17,000
     /// jobs of 10,000 articles were copied again and again, three times a build (`perf`).
+    /// A term's pages follow one another, from its first (``SitemapPlan/entries(_:)`` counts
+    /// on it).
     static func plan(_ index: SiteIndex) -> [PageJob] {
         let families = [index.kinds, index.regions, index.tags, index.archives]
         var jobs: [PageJob] = []

@@ -29,13 +29,13 @@ enum SitemapPlan {
             numbers.lazy.map { index.articles[$0].updated ?? index.articles[$0].date }.max()
         }
         // Once per term, not per page of it: a term's every page has its newest date, and
-        // looking through all its articles for each page was quadratic on big regions.
-        var newestOfTerm: [SitePath: Date?] = [:]
-        func newest(of term: TermPage) -> Date? {
-            if let known = newestOfTerm[term.path] { return known }
-            let date = newest(term.articles)
-            newestOfTerm[term.path] = date
-            return date
+        // looking through all its articles for each page was quadratic on big regions. A term's
+        // pages follow one another in the plan, from its first: the date is found there and
+        // kept for the rest (a table of them by address was most of this function).
+        var termNewest: Date?
+        func newest(of term: TermPage, page number: Int) -> Date? {
+            if number == 1 { termNewest = newest(term.articles) }
+            return termNewest
         }
         return PageJob.plan(index).compactMap { job -> Entry? in
             switch job {
@@ -46,7 +46,7 @@ enum SitemapPlan {
                 let article = index.articles[number]
                 return Entry(path: article.path, lastModified: article.updated ?? article.date)
             case let .list(term, number, _):
-                return Entry(path: index.path(of: term, page: number), lastModified: newest(of: term))
+                return Entry(path: index.path(of: term, page: number), lastModified: newest(of: term, page: number))
             case .tagsOverview:
                 return Entry(path: index.tagsOverview, lastModified: newest(index.tags.flatMap(\.articles)))
             case .regionsOverview:
