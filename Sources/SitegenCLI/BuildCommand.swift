@@ -109,6 +109,10 @@ struct BuildCommand: AsyncParsableCommand {
                 let warnings = report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")"
                 terminal.line("Built \(report.articles) articles, \(report.pages) pages, \(report.files) files in \(seconds) s\(drafts)\(warnings) -> \(display(outputURL))")
             }
+            if !quiet, !report.damagedCacheFiles.isEmpty {
+                terminal.line("The build cache was damaged (\(report.damagedCacheFiles.map { Terminal.display(URL(fileURLWithPath: $0)) }.joined(separator: ", "))): "
+                              + "it was removed, and the site built again with those articles read from their files.")
+            }
             if !quiet, let change = report.nextChange {
                 let what = change.reason == .publish ? "is published" : "expires"
                 let when = SwedishDateFormatter(timeZone: Self.swedishTime).iso(change.date)

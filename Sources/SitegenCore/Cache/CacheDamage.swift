@@ -23,12 +23,14 @@ final class CacheDamage: @unchecked Sendable {
 
     var isFound: Bool { lock.withLock { !files.isEmpty } }
 
-    /// Removes the damaged shards from the cache folder and forgets them.
-    func removeDamagedFiles() {
+    /// Removes the damaged shards from the cache folder and forgets them; returns their paths.
+    @discardableResult
+    func removeDamagedFiles() -> [String] {
         let damaged = lock.withLock {
             defer { files = [:] }
             return Array(files.values)
         }
         for file in damaged { file.removeIfStillThere() }
+        return damaged.map(\.path).sorted()
     }
 }

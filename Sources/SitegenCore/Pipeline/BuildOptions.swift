@@ -95,6 +95,9 @@ public struct BuildReport: Sendable {
     public var peakMemory: [Int] = []
     /// The processor time (user and system, all threads) of each phase, as ``phases``.
     public var processorTime: [Duration] = []
+    /// The build cache's files found damaged and removed, after which the site was built
+    /// again, their articles read from their files (``Build/run()``); usually none.
+    public var damagedCacheFiles: [String] = []
 }
 
 /// A build that found errors; nothing was written to the output folder.

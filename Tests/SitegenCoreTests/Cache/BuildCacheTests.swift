@@ -264,6 +264,7 @@ struct BuildCacheTests {
             if listed {
                 restarted += 1
                 #expect(report?.cachedArticles == Self.articleFiles - inShard.count, "\(name): its articles were loaded from their files")
+                #expect(report?.damagedCacheFiles == [shard.path], "\(name): the report names the shard")
                 let rewritten = try Data(contentsOf: shard)
                 #expect(try ArticleCache.decode(rewritten, salt: salt).count == inShard.count, "\(name): the shard is whole again")
             }
