@@ -1,9 +1,10 @@
 /// The build cache's binary encoding: little-endian integers, strings as a length and their
-/// UTF-8 bytes, arrays as a count and their elements, optionals as a flag byte and the value.
+/// UTF-8 bytes, arrays as a count and their elements, optionals as a flag byte and the value;
+/// bodies' texts as their hash, length and place among ``BinaryWriter/texts``, which follow.
 ///
-/// Why not `JSONEncoder`/`Codable`: the cache of 10,000 articles holds every body, its HTML and
-/// its plain text, over 100 MB; JSON escapes and scans all of it as text and Codable looks up
-/// keys by name, where this copies bytes. The reader checks every length against the end of
+/// Why not `JSONEncoder`/`Codable`: the cache of 10,000 articles holds every body's HTML, 73 MB
+/// with the rest; JSON escapes and scans all of it as text and Codable looks up keys by name,
+/// where this copies bytes. The reader checks every length against the end of
 /// the data and every string for valid UTF-8, so a damaged file gives an error, never a crash.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
