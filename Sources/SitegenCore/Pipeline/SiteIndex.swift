@@ -90,6 +90,13 @@ struct PackedTerms: Sendable {
     let tagStart: [Int32]
     let regionStart: [Int32]
 
+    /// Numbers packed already, as ``values``, ``tagStart`` and ``regionStart`` say.
+    init(values: [Int32], tagStart: [Int32], regionStart: [Int32]) {
+        self.values = values
+        self.tagStart = tagStart
+        self.regionStart = regionStart
+    }
+
     init(_ numbers: [TermNumbers]) {
         var values: [Int32] = [], tagStart: [Int32] = [], regionStart: [Int32] = []
         tagStart.reserveCapacity(numbers.count + 1)
