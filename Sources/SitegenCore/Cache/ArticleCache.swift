@@ -94,7 +94,7 @@ enum ArticleCache {
         guard whole else { throw .truncated }
         return try bytes.withUnsafeBytes { buffer in
             Result { () throws(CacheFormatError) in
-                try decodeList(buffer, salt: salt, texts: .file(file, start: headerCount + sealed + 8, count: texts))
+                try decodeList(buffer, sealed: sealed, texts: .file(file, start: headerCount + sealed + 8, count: texts))
             }
         }.get()
     }
@@ -124,7 +124,7 @@ enum ArticleCache {
         guard buffer.count >= start, buffer.count - start == texts else {
             throw buffer.count < start || buffer.count - start < texts ? .truncated : .invalid("bytes after the texts")
         }
-        let list = try decodeList(buffer, salt: salt, texts: .memory(UnsafeRawBufferPointer(rebasing: buffer[start...])))
+        let list = try decodeList(buffer, sealed: sealed, texts: .memory(UnsafeRawBufferPointer(rebasing: buffer[start...])))
         var entries: [String: ArticleCacheEntry] = [:]
         entries.reserveCapacity(list.count)
         for entry in list { entries[entry.sourcePath] = entry }
@@ -132,10 +132,10 @@ enum ArticleCache {
     }
 
     /// A shard's entries in their order in the file, from `buffer` (the file from its start,
-    /// at least to the end of the seal), their texts in `texts`.
-    private static func decodeList(_ buffer: UnsafeRawBufferPointer, salt: UInt64,
+    /// at least to the end of the seal), whose header ``counts(_:salt:)`` read: `sealed` bytes
+    /// of entries; their texts in `texts`.
+    private static func decodeList(_ buffer: UnsafeRawBufferPointer, sealed: Int,
                                    texts: BinaryReader.Texts) throws(CacheFormatError) -> [ArticleCacheEntry] {
-        let (sealed, _) = try counts(buffer, salt: salt)
         guard buffer.count >= headerCount + sealed + 8 else { throw .truncated }
         let body = UnsafeRawBufferPointer(rebasing: buffer[..<(headerCount + sealed)])
         var trailer = BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[(headerCount + sealed)..<(headerCount + sealed + 8)]))
