@@ -10,12 +10,14 @@ import Foundation
 /// so it cannot be used for other text. Terms are numbered in a table shared by all entries.
 ///
 /// Layout: the magic `SGWEIGH1`, the salt (format, sitegen's version), the terms (key and
-/// variant), the entries (key, then pairs of term number and weight), and an XXH64 of all before
-/// it. A damaged file, or one of another salt, is ignored: every article is weighed again.
+/// variant) in the search files' order (``SearchTermTable/precedes(_:_:)``), the entries (key,
+/// then pairs of term number and weight), and an XXH64 of all before it. A damaged file, or one
+/// of another salt, is ignored: every article is weighed again. The terms' order is trusted as
+/// the rest is: the file is sealed, and only this executable writes files of its salt.
 struct SearchWeightsCache: Sendable {
     static let fileName = "search-weights.bin"
     private static let magic = Array("SGWEIGH1".utf8)
-    private static let formatVersion = 1
+    private static let formatVersion = 2
 
     private var table = SearchTermTable()
     /// Terms by number.
@@ -49,7 +51,21 @@ struct SearchWeightsCache: Sendable {
 
     /// The number of `term`, given one if new.
     mutating func number(of term: SearchTerm) -> Int32 {
-        table.number(of: term)
+        let number = table.number(of: term)
+        if Int(number) >= order?.count ?? .max { order = nil }
+        return number
+    }
+
+    /// ``orderedTerms()`` as last made, until a term is added: made once for the search files
+    /// and for writing this file (sorting 100,000 terms in a build without this file).
+    private var order: [Int32]?
+
+    /// Every term's number, in the search files' order (``SearchTermTable/ordered()``).
+    mutating func orderedTerms() -> [Int32] {
+        if let order { return order }
+        let made = table.ordered()
+        order = made
+        return made
     }
 
     /// Entries for this build only, never written: weights of a text that is not the one its
@@ -96,10 +112,12 @@ struct SearchWeightsCache: Sendable {
         guard try reader.readUInt64() == salt else { throw .invalid("another version's search weights") }
         var cache = SearchWeightsCache()
         let termCount = Int(try reader.readUInt32())
-        cache.table.reserveCapacity(termCount)
+        var terms: [SearchTerm] = []
+        terms.reserveCapacity(termCount)
         for _ in 0..<termCount {
-            cache.table.append(SearchTerm(key: try reader.readString(), variant: try reader.readString()))
+            terms.append(SearchTerm(key: try reader.readString(), variant: try reader.readString()))
         }
+        cache.table = SearchTermTable(ordered: terms)
         let entryCount = Int(try reader.readUInt32())
         cache.entries.reserveCapacity(entryCount)
         for _ in 0..<entryCount {
@@ -116,25 +134,24 @@ struct SearchWeightsCache: Sendable {
         return cache
     }
 
-    /// Writes the file when it changed: the terms still used, renumbered, and the entries in
-    /// key order (the same cache gives the same bytes). A cache that cannot be written costs
-    /// the next build time, never its result, so failure is silent here.
+    /// Writes the file when it changed: the terms still used, in order and renumbered, and the
+    /// entries in key order (the same cache gives the same bytes). A cache that cannot be
+    /// written costs the next build time, never its result, so failure is silent here.
     func write(folder: URL) {
         guard changed else { return }
-        var used = [Int32](repeating: -1, count: terms.count)
-        var kept: [SearchTerm] = []
+        var isUsed = [Bool](repeating: false, count: terms.count)
         let keys = entries.keys.filter { !unsaved.contains($0) }.sorted()
         for key in keys {
             // Looked up once per entry, not once per weight (two million lookups at 10,000
             // articles, most of writing the file).
             let pairs = entries[key]!
-            for position in stride(from: 0, to: pairs.count, by: 2) {
-                let number = Int(pairs[position])
-                if used[number] < 0 {
-                    used[number] = Int32(kept.count)
-                    kept.append(terms[number])
-                }
-            }
+            for position in stride(from: 0, to: pairs.count, by: 2) { isUsed[Int(pairs[position])] = true }
+        }
+        var used = [Int32](repeating: -1, count: terms.count)
+        var kept: [SearchTerm] = []
+        for number in order ?? table.ordered() where isUsed[Int(number)] {
+            used[Int(number)] = Int32(kept.count)
+            kept.append(terms[Int(number)])
         }
         // Made at its exact size: growing by doubling held up to three times the file (+64 MB
         // at 50,000 articles).

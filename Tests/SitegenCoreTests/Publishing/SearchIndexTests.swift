@@ -198,18 +198,41 @@ import Testing
         #expect(OrderedJSON.ints(numbers).bytes == Array(("[" + numbers.map(String.init).joined(separator: ",") + "]").utf8))
     }
 
-    /// Terms in the order JavaScript compares strings: by UTF-16 code units, where a character
-    /// beyond U+FFFF (two surrogates, D800-DFFF) comes before U+E000-U+FFFF, unlike in UTF-8.
+    /// Terms in the order JavaScript compares strings: by key, then by variant, each by its
+    /// UTF-16 code units, where a character beyond U+FFFF (two surrogates, D800-DFFF) comes
+    /// before U+E000-U+FFFF, unlike in UTF-8. A table read from the weights' file holds its
+    /// terms in that order already; the terms numbered after them are sorted into their places,
+    /// and a term it holds is found in it, not numbered again.
     @Test func termsAreInUTF16Order() {
         var random = SeededGenerator(seed: 32)
         let pieces = ["a", "b", "å", "ä", "ö", "z", "\u{FFFD}", "\u{E000}", "🇸🇪", "𝔞", "", "ab"]
-        var texts: [String] = []
-        for _ in 0..<300 {
-            texts.append((0..<Int.random(in: 0..<4, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        func text() -> String {
+            (0..<Int.random(in: 0..<4, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
         }
-        let expected = texts.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-        #expect(SearchFiles.inUTF16Order(texts) == expected)
-        #expect(SearchFiles.inUTF16Order(["\u{FFFD}", "𝔞"]) == ["𝔞", "\u{FFFD}"])
+        func inOrder(_ first: SearchTerm, _ second: SearchTerm) -> Bool {
+            first.key.utf16.elementsEqual(second.key.utf16)
+                ? first.variant.utf16.lexicographicallyPrecedes(second.variant.utf16)
+                : first.key.utf16.lexicographicallyPrecedes(second.key.utf16)
+        }
+        var terms: [SearchTerm] = []
+        while terms.count < 400 {
+            let term = SearchTerm(key: text(), variant: text())
+            if !terms.contains(term) { terms.append(term) }
+        }
+        let expected = terms.sorted(by: inOrder)
+        for sortedCount in [0, 1, 150, 399, 400] {
+            let read = Array(terms.prefix(sortedCount)).sorted(by: inOrder)
+            var table = SearchTermTable(ordered: read)
+            for term in terms.dropFirst(sortedCount) { _ = table.number(of: term) }
+            for (number, term) in read.enumerated() { #expect(table.number(of: term) == Int32(number), "found among the read terms") }
+            #expect(table.terms.count == terms.count, "\(sortedCount) read: none numbered twice")
+            #expect(table.ordered().map { table.terms[Int($0)] } == expected, "\(sortedCount) read, \(400 - sortedCount) added")
+        }
+        var table = SearchTermTable()
+        for term in [SearchTerm(key: "\u{FFFD}", variant: "a"), SearchTerm(key: "𝔞", variant: "b"), SearchTerm(key: "𝔞", variant: "a")] {
+            _ = table.number(of: term)
+        }
+        #expect(table.ordered() == [2, 1, 0])
     }
 
     /// Strings escaped in runs equal the rule written out one character at a time: named

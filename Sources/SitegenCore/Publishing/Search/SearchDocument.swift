@@ -60,8 +60,26 @@ extension SearchDocument {
             title: article.title, url: String(article.path.description.dropFirst()),
             dateISO: dates.iso(article.date), dateText: dates.text(article.date),
             kind: article.kind.segment, kindName: article.kind.singular,
-            regions: article.regions.map(\.name),
-            tags: article.tags.map { index.tagsBySlug[$0.slug]?.name ?? $0.name },
-            summary: summary)
+            regions: article.regions.map(\.name), tags: Self.tags(of: article, in: index), summary: summary)
+    }
+
+    /// A tag's name as the site spells it (``SiteIndex/tagsBySlug``), not as this article does.
+    static func tags(of article: Article, in index: SiteIndex) -> [String] {
+        article.tags.map { index.tagsBySlug[$0.slug]?.name ?? $0.name }
+    }
+
+    /// What of a record is searched (``SearchWeights``): its title, its facts (the kind's
+    /// name, the regions' and the tags') and its summary, as the record has them.
+    struct Searched: Sendable {
+        var title: String
+        var facts: [String]
+        var summary: String
+
+        init(_ number: Int, in index: SiteIndex, summary: String) {
+            let article = index.articles[number]
+            title = article.title
+            facts = [article.kind.singular] + article.regions.map(\.name) + SearchDocument.tags(of: article, in: index)
+            self.summary = summary
+        }
     }
 }

@@ -36,8 +36,8 @@ enum SearchFiles {
             try emit("\(folder)/shard-\(number).json", bytes)
         }
         let perFile = settings.documentsPerFile
-        let files = stride(from: 0, to: index.documents.count, by: perFile).enumerated().map { number, start in
-            (path: "\(folder)/docs-\(number).json", documents: start..<min(start + perFile, index.documents.count))
+        let files = stride(from: 0, to: index.documentCount, by: perFile).enumerated().map { number, start in
+            (path: "\(folder)/docs-\(number).json", documents: start..<min(start + perFile, index.documentCount))
         }.filter { !keep($0.path, $0.documents) }
         let filesAtATime = max(1, window / max(1, perFile)) * workers
         for first in stride(from: 0, to: files.count, by: filesAtATime) {
@@ -46,7 +46,7 @@ enum SearchFiles {
                 var bytes = Array(#"{"documents":["#.utf8)
                 for number in file.documents {
                     if number > file.documents.lowerBound { bytes.append(UInt8(ascii: ",")) }
-                    index.documents[number].write(id: number, to: &bytes)
+                    index.document(number).write(id: number, to: &bytes)
                 }
                 bytes.append(contentsOf: "]}".utf8)
                 return bytes
@@ -56,7 +56,7 @@ enum SearchFiles {
         try emit("\(folder)/filters.json", index.facets.filtersJSON.bytes)
         let manifest = OrderedJSON.object([
             ("version", .int(version)),
-            ("documents", .object([("count", .int(index.documents.count)), ("perFile", .int(perFile)),
+            ("documents", .object([("count", .int(index.documentCount)), ("perFile", .int(perFile)),
                                    ("file", .string("docs-{n}.json"))])),
             ("shards", .array(firsts.enumerated().map { number, first in
                 .object([("file", .string("shard-\(number).json")), ("first", .string(first))])
@@ -70,12 +70,22 @@ enum SearchFiles {
 
     /// The term shards in order, each handed to `emit` with its number as it is closed;
     /// returns the first key of each.
-    /// Each term's part (`"key":{...}`) is made on `workers` threads, a window of terms at a
-    /// time; the parts are then put into shards in order, which only copies bytes.
+    /// Each key's part (`"key":{...}`) is made on `workers` threads, a window of keys at a
+    /// time; the parts are then put into shards in order, which only copies bytes. The
+    /// postings are in order already (``SearchIndex/postings``), a key's variants next to
+    /// each other.
     static func shards<Failure: Error>(_ index: SearchIndex, limit: Int, workers: Int = 1,
                                        emit: (Int, [UInt8]) throws(Failure) -> Void) throws(Failure) -> [String] {
-        let byKey = Dictionary(grouping: index.postings.keys, by: \.key)
-        let keys = inUTF16Order(Array(byKey.keys))
+        let postings = index.postings
+        // The postings of each key, as a range of them.
+        var keys: [Range<Int>] = []
+        var start = 0
+        for position in postings.indices.dropFirst()
+        where !postings[position].term.key.utf8.elementsEqual(postings[start].term.key.utf8) {
+            keys.append(start..<position)
+            start = position
+        }
+        if !postings.isEmpty { keys.append(start..<postings.count) }
         var firsts: [String] = []
         var first: String?
         var bytes: [UInt8] = []
@@ -87,27 +97,25 @@ enum SearchFiles {
             first = nil
         }
         for start in stride(from: 0, to: keys.count, by: window) {
-            let terms = Array(keys[start..<min(start + window, keys.count)])
-            let parts = ParallelMap.map(terms, workers: workers) { key in
-                let group = byKey[key]!
-                let variants = group.count == 1 ? group : inUTF16Order(group.map(\.variant)).map { SearchTerm(key: key, variant: $0) }
+            let window = Array(keys[start..<min(start + window, keys.count)])
+            let parts = ParallelMap.map(window, workers: workers) { range in
                 // `"key":{"variant":[document delta, weight, ...], ...}`, written straight into
                 // bytes: no ``OrderedJSON`` value per term, nor an array per posting list.
                 var part: [UInt8] = []
-                OrderedJSON.write(key, to: &part)
+                OrderedJSON.write(postings[range.lowerBound].term.key, to: &part)
                 part.append(contentsOf: ":{".utf8)
-                for (number, term) in variants.enumerated() {
-                    if number > 0 { part.append(UInt8(ascii: ",")) }
-                    OrderedJSON.write(term.variant, to: &part)
+                for position in range {
+                    if position > range.lowerBound { part.append(UInt8(ascii: ",")) }
+                    OrderedJSON.write(postings[position].term.variant, to: &part)
                     part.append(UInt8(ascii: ":"))
-                    SearchPostings.writeDeltaPairs(index.postings[term]!, to: &part)
+                    SearchPostings.writeDeltaPairs(postings[position].pairs, to: &part)
                 }
                 part.append(UInt8(ascii: "}"))
                 return part
             }
-            for (key, part) in zip(terms, parts) {
+            for (range, part) in zip(window, parts) {
                 if first == nil {
-                    first = key
+                    first = postings[range.lowerBound].term.key
                     bytes = Array(#"{"terms":{"#.utf8)
                 } else {
                     bytes.append(UInt8(ascii: ","))
@@ -122,14 +130,6 @@ enum SearchFiles {
 }
 
 extension SearchFiles {
-    /// `texts` in the order of their UTF-16 code units, as JavaScript compares strings. Each
-    /// text's code units are made once: comparing through `String.UTF16View`, which transcodes
-    /// the UTF-8 on every comparison, was a quarter of writing the index after one edit.
-    static func inUTF16Order(_ texts: [String]) -> [String] {
-        let units = texts.map { Array($0.utf16) }
-        return texts.indices.sorted { units[$0].lexicographicallyPrecedes(units[$1]) }.map { texts[$0] }
-    }
-
     /// Writes the search index's files; returns how many. With `documents` (the fingerprint of
     /// a documents file, given the numbers of the documents it holds: ``Fingerprints/searchDocuments(_:)``),
     /// a documents file made from the same records as the published one is kept as it is.

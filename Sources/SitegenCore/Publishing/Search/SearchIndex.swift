@@ -4,10 +4,36 @@
 /// Out-of-date articles are not listed, so they cannot be found either. A document's number is
 /// its place among the listed articles, newest first, so ranking ties go to the newer article.
 struct SearchIndex: Sendable {
-    var documents: [SearchDocument]
-    /// Term -> document numbers (ascending) and weights, as pairs `[document, weight, ...]`.
-    var postings: [SearchTerm: [Int32]]
+    /// How many documents there are.
+    let documentCount: Int
+    /// The record of document `number`, made when it is asked for: a one-edit rebuild writes
+    /// the records of one documents file, and making all 10,000 (their dates written out)
+    /// was a thirtieth of its work.
+    let document: @Sendable (Int) -> SearchDocument
+    /// Each term's documents (ascending) and weights, in the order of the search files
+    /// (``SearchTermTable/precedes(_:_:)``).
+    var postings: [SearchPosting]
     var facets: SearchFacets
+
+    /// Every record, in order.
+    var documents: [SearchDocument] { (0..<documentCount).map(document) }
+
+    /// An index of these records and postings (in any order).
+    init(documents: [SearchDocument], postings: [SearchTerm: [Int32]], facets: SearchFacets) {
+        documentCount = documents.count
+        document = { documents[$0] }
+        self.postings = postings.map { SearchPosting(term: $0.key, pairs: $0.value) }
+            .sorted { SearchTermTable.precedes($0.term, $1.term) }
+        self.facets = facets
+    }
+
+    private init(documentCount: Int, document: @escaping @Sendable (Int) -> SearchDocument, postings: [SearchPosting],
+                 facets: SearchFacets) {
+        self.documentCount = documentCount
+        self.document = document
+        self.postings = postings
+        self.facets = facets
+    }
 
     /// Articles weighed at a time (see ``make(_:summaries:texts:workers:weights:batch:)``).
     static let weighingBatch = 2_000
@@ -23,14 +49,14 @@ struct SearchIndex: Sendable {
                      weights: inout SearchWeightsCache, batch: Int = weighingBatch,
                      weighed: (SearchWeightsCache) -> Void = { _ in },
                      plainText: @escaping @Sendable (Int) -> String?) async -> SearchIndex {
-        let dates = SwedishDateFormatter(timeZone: index.config.timeZone)
-        let documents = index.listed.map { SearchDocument($0, in: index, summary: summaries[$0], dates: dates) }
+        let searched = index.listed.map { SearchDocument.Searched($0, in: index, summary: summaries[$0]) }
         var listed = index.listed.map { bodies[$0] }
         bodies = []
-        let keys = await weigh(documents, bodies: &listed, workers: workers, weights: &weights, batch: batch) { number in
+        let keys = await weigh(searched, bodies: &listed, workers: workers, weights: &weights, batch: batch) { number in
             plainText(index.listed[number])
         }
         listed = []
+        let order = weights.orderedTerms()
         weighed(weights)
 
         // Each entry is let go after its last use (two documents with the same text share one).
@@ -47,10 +73,16 @@ struct SearchIndex: Sendable {
                 byNumber[term].append(pairs[position + 1])
             }
         }
-        var postings: [SearchTerm: [Int32]] = [:]
+        var postings: [SearchPosting] = []
         postings.reserveCapacity(byNumber.count)
-        for (number, list) in byNumber.enumerated() where !list.isEmpty { postings[weights.terms[number]] = list }
-        return SearchIndex(documents: documents, postings: postings, facets: SearchFacets(index))
+        for number in order.map(Int.init) where !byNumber[number].isEmpty {
+            postings.append(SearchPosting(term: weights.terms[number], pairs: byNumber[number]))
+        }
+        let dates = SwedishDateFormatter(timeZone: index.config.timeZone)
+        return SearchIndex(documentCount: index.listed.count, document: { number in
+            let article = index.listed[number]
+            return SearchDocument(article, in: index, summary: summaries[article], dates: dates)
+        }, postings: postings, facets: SearchFacets(index))
     }
 
     /// Weighs the documents (with `bodies`, one per document) that are not in `weights`, adds
@@ -60,12 +92,11 @@ struct SearchIndex: Sendable {
     /// Each batch's texts leave `bodies` as it is weighed, so the plain text still to weigh
     /// shrinks as the weights grow: holding all of it to the end was the `search` phase's
     /// growth at 50,000 articles.
-    private static func weigh(_ documents: [SearchDocument], bodies: inout [SearchBody], workers: Int,
+    private static func weigh(_ documents: [SearchDocument.Searched], bodies: inout [SearchBody], workers: Int,
                               weights: inout SearchWeightsCache, batch: Int,
                               plainText: @escaping @Sendable (Int) -> String?) async -> [UInt64] {
-        let facts = documents.map { [$0.kindName] + $0.regions + $0.tags }
         let keys = documents.indices.map { number in
-            SearchWeightsCache.key(title: documents[number].title, facts: facts[number], summary: documents[number].summary,
+            SearchWeightsCache.key(title: documents[number].title, facts: documents[number].facts, summary: documents[number].summary,
                                    body: bodies[number].hash)
         }
         let cache = weights
@@ -95,7 +126,7 @@ struct SearchIndex: Sendable {
                                 text = plainText(number) ?? ""
                                 kept = RenderedMarkdown.hash(of: text) == hashes[position]
                             }
-                            return (position, (weigher.weights(title: document.title, facts: facts[number], summary: document.summary,
+                            return (position, (weigher.weights(title: document.title, facts: document.facts, summary: document.summary,
                                                                body: text), kept))
                         }
                         return (worker, weigher, results)
@@ -132,6 +163,12 @@ struct SearchBody: Sendable {
     init(hash: UInt64, text: String?) {
         self.init(hash: hash, stored: text.map { BodyText($0) })
     }
+}
+
+/// One term's documents, ascending, and the weight of the term in each: `[document, weight, ...]`.
+struct SearchPosting: Sendable, Hashable {
+    var term: SearchTerm
+    var pairs: [Int32]
 }
 
 /// How lists of document numbers are written: each as the difference from the one before, so
