@@ -90,6 +90,7 @@ struct BuildCommand: AsyncParsableCommand {
         options.strict = strict
         // The process exits after this one build: its values are left to the exit to free.
         options.freesMemory = false
+        options.reportsChangedFiles = false
         if !noCache {
             options.cacheFolder = cacheDir.map { URL(fileURLWithPath: $0).standardizedFileURL }
                 ?? BuildOptions.defaultCacheFolder(source: sourceURL)

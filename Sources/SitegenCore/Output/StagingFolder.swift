@@ -282,9 +282,9 @@ public struct StagingFolder: Sendable {
     /// Makes the staged site the output, once everything in it is on disk. `durable: false`
     /// skips waiting for the disk (a preview, which a crash may lose: the next build makes it
     /// again), never the atomic swap. Returns the files whose bytes differ from the site it
-    /// replaced (``changes(_:)``).
+    /// replaced (``changes(_:)``); `nil` without `reportingChanges`.
     @discardableResult
-    public func publish(durable: Bool = true, workers: Int = 1) throws(OutputError) -> [String: UInt64]? {
+    public func publish(durable: Bool = true, workers: Int = 1, reportingChanges: Bool = true) throws(OutputError) -> [String: UInt64]? {
         // The new manifest's bytes and the changes need only what was recorded: they are made
         // while the spare's leftovers are swept. One after the other, the two were a tenth of
         // a one-edit rebuild, on one core.
@@ -296,7 +296,7 @@ public struct StagingFolder: Sendable {
             let needed = SiteFolders.holding(recorded.entries.keys)
             if reused { removeFilesNotWritten(recorded.entries, folders: needed, leftovers: leftovers, workers: workers) }
             return needed
-        }, { (manifestURL == nil ? BinaryWriter() : recorded.encoded(), changes(recorded)) })
+        }, { (manifestURL == nil ? BinaryWriter() : recorded.encoded(), reportingChanges ? changes(recorded) : nil) })
         // Stamped once nothing more changes in them; the build after next sweeps by these.
         if manifestURL != nil {
             OutputManifest.append(folders: SiteFolders.stamps(needed, under: path, kept: keptStamps(needed, workers: workers),

@@ -90,7 +90,8 @@ extension Build {
             // Nothing made of a damaged body is published (``run()``).
             if cacheDamage.isFound { throw OutputError.damagedCache(options.cacheFolder?.path ?? "") }
             // A preview is rebuilt on every save and thrown away: it need not wait for the disk.
-            let changed = try staging.publish(durable: !options.preview, workers: options.workers)
+            let changed = try staging.publish(durable: !options.preview, workers: options.workers,
+                                              reportingChanges: options.reportsChangedFiles)
             // A preview includes drafts and scheduled articles: its next change is not the site's.
             if !options.preview {
                 try NextChangeFile.write(loaded.schedule.nextChange, timeZone: index.config.timeZone, source: options.source)

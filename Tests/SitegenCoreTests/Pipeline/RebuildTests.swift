@@ -217,6 +217,14 @@ import Testing
         for path in before.keys where after[path] == nil { expected[path] = 0 }
         #expect(expected.count > 2 && expected.values.contains(0), "a page changed and one went")
         #expect(report.changedFiles == expected)
+
+        // `sitegen build` does not ask for them: the same files are published, and no list.
+        try Self.edit(site, "content/2019/manga-dorrar.md") { $0 + "\nOch ett till.\n" }
+        var options = BuildOptions(source: site.root, output: site.output, workers: 2, now: TestSite.now, cacheFolder: site.cacheFolder)
+        options.reportsChangedFiles = false
+        let unasked = try await Build(options: options).run()
+        #expect(unasked.changedFiles == nil)
+        #expect(try site.output("nyheter/2019/manga-dorrar/index.html").contains("Och ett till."))
     }
 
     /// The files of the output written without a fingerprint (always made).
