@@ -77,4 +77,21 @@ import Testing
         #expect(HTMLAttribute.decode("a&copy;b") == nil)
         #expect(HTMLAttribute.encode("a&b\"c") == "a&amp;b&quot;c")
     }
+
+    /// Trimming with its shortcut (nothing to trim when neither end is a space byte) gives what
+    /// trimming character by character gives, for texts made of spaces, line breaks (CR LF is
+    /// one character), combining marks and letters at either end.
+    @Test func trimmingEqualsTheCharacterByCharacterRule() {
+        func rule(_ text: String) -> String {
+            let isSpace = { (c: Character) in c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}" }
+            guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
+            return String(text[first...last])
+        }
+        var random = SeededGenerator(seed: 35)
+        let pieces = [" ", "\t", "\n", "\r", "\r\n", "\u{0C}", "\u{301}", "a", "å", "🇸🇪", "\u{A0}", "x y"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0..<6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(text.trimmingASCIIWhitespace() == rule(text), "\(Array(text.unicodeScalars))")
+        }
+    }
 }
