@@ -33,6 +33,8 @@ struct Fingerprints: Sendable {
     let site: UInt64
     let cards: [UInt64]
     let articles: [UInt64]
+    /// ``articleKeys(_:workers:)`` of the index's articles.
+    let articleKeys: [UInt64]
     /// Every article's related articles (``RelatedCache``).
     let related: [[Int]]
 
@@ -51,6 +53,7 @@ struct Fingerprints: Sendable {
          related: [[Int]], workers: Int) {
         self.index = index
         self.related = related
+        self.articleKeys = articleKeys
         var writer = BinaryWriter()
         writer.write("sitegen page fingerprints 1")
         writer.write(SitegenVersion.current)
@@ -204,15 +207,24 @@ struct Fingerprints: Sendable {
 
     /// The fingerprint of the sitemap's files: every address it lists and its date, and how
     /// many addresses a file holds. The base URL and the time zone are in ``site``.
-    func sitemap(_ entries: [SitemapPlan.Entry], limit: Int) -> UInt64 {
-        var writer = BinaryWriter(capacity: 64 + entries.count * 48)
+    /// The fingerprint of the sitemap's files (`limit` addresses a file), made from what
+    /// ``SitemapPlan/entries(_:)`` reads, without making its 19,000 entries and their
+    /// addresses (at 10,000 articles, making and hashing them was a thirtieth of a one-edit
+    /// rebuild's work): ``site``, which has the site's settings (the address patterns, the page
+    /// size) and every term's name and address, and every article as the build cache encodes
+    /// it (its address, date and `updated`; its kind, regions and tags, which decide the lists,
+    /// their pages and their newest dates), in the index's order, with which are out of date.
+    /// An edit of a body leaves it as it was.
+    func sitemap(limit: Int) -> UInt64 {
+        var writer = BinaryWriter(capacity: 64 + articleKeys.count * 9)
         writer.write(site)
         writer.write("sitemap")
         writer.write(limit)
-        writer.write(entries, each: { writer, entry in
-            writer.write(entry.path.segments)
-            writer.write(entry.lastModified, each: { $0.write($1) })
-        })
+        writer.write(UInt32(articleKeys.count))
+        for (number, key) in articleKeys.enumerated() {
+            writer.write(key)
+            writer.write(index.expired.contains(number))
+        }
         return XXHash64.hash(writer.bytes)
     }
 

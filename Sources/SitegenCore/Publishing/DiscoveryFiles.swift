@@ -5,7 +5,9 @@ import Foundation
 /// robots.txt. Written into the staging folder with the pages, in the render phase.
 struct DiscoveryFiles: Sendable {
     let feeds: FeedPlan
-    let sitemap: [SitemapPlan.Entry]
+    /// How many addresses the sitemap lists (``SitemapPlan/count(_:)``); the entries are made
+    /// only when the sitemap is written.
+    let sitemapCount: Int
     let sitemapRenderer: SitemapRenderer
     /// False when `static/robots.txt` is published instead.
     let writesRobots: Bool
@@ -13,7 +15,7 @@ struct DiscoveryFiles: Sendable {
     init(index: SiteIndex, summaries: [String], bodies: [BodyText], sourceDate: Date?, staticFiles: FilePlan,
          sitemapLimit: Int = SitemapRenderer.protocolLimit) {
         feeds = FeedPlan(index: index, summaries: summaries, bodies: bodies, sourceDate: sourceDate)
-        sitemap = SitemapPlan.entries(index)
+        sitemapCount = SitemapPlan.count(index)
         sitemapRenderer = SitemapRenderer(baseURL: index.config.baseURL,
                                           dates: SwedishDateFormatter(timeZone: index.config.timeZone), limit: sitemapLimit)
         writesRobots = !staticFiles.publishes(RobotsFile.name)
@@ -22,7 +24,7 @@ struct DiscoveryFiles: Sendable {
     /// How many files ``write(into:workers:)`` writes.
     var count: Int {
         FeedPlan.folders(feeds.index).count * FeedFormat.allCases.count
-            + sitemapRenderer.fileCount(for: sitemap.count) + (writesRobots ? 1 : 0)
+            + sitemapRenderer.fileCount(for: sitemapCount) + (writesRobots ? 1 : 0)
     }
 
     /// The files a build generates besides pages, for ``FilePlan``'s collision check; robots.txt
@@ -41,16 +43,15 @@ struct DiscoveryFiles: Sendable {
     /// Writes the feeds, sitemap and robots.txt. With `fingerprints`, a feed whose articles and
     /// settings are unchanged keeps its published files, and only the others are made; so does
     /// the sitemap, whose every address and date was made into XML on every build (a twentieth
-    /// of the processor time of a rebuild after one edit of 10,000 articles).
+    /// of the processor time of a rebuild after one edit of 10,000 articles). Its entries are
+    /// made only to write it: its fingerprint is made from what they are made from
+    /// (``Fingerprints/sitemap(limit:)``).
     ///
     /// The feeds are made `batch` at a time: a feed's document holds its entries' HTML with
     /// absolute links, and all of them at once were most of this phase's memory. An article
     /// in feeds of two batches has its entry made twice.
     func write(into staging: StagingFolder, workers: Int, fingerprints: Fingerprints? = nil,
                batch: Int = feedBatch) async throws(OutputError) {
-        // The sitemap's fingerprint goes over every address of the site: made on another core
-        // while the feeds are kept or written, not after them on one (`perf`, by time).
-        let sitemapPrinting = Task { [sitemap, limit = sitemapRenderer.limit] in fingerprints?.sitemap(sitemap, limit: limit) ?? 0 }
         let all = feeds.feeds()
         let extra = [feeds.sourceDate.map { String($0.timeIntervalSince1970) } ?? ""]
         let prints = all.map { fingerprints?.feed(folder: $0.folder, members: $0.members, extra: extra) ?? 0 }
@@ -66,10 +67,10 @@ struct DiscoveryFiles: Sendable {
                 try Self.write(feed.0, into: staging, fingerprint: feed.1)
             }
         }
-        let sitemapPrint = await sitemapPrinting.value
-        let sitemapKept = Set(sitemapRenderer.fileNames(for: sitemap.count).filter { staging.keep($0, fingerprint: sitemapPrint) })
-        if sitemapKept.count < sitemapRenderer.fileCount(for: sitemap.count) {
-            for file in sitemapRenderer.files(sitemap) where !sitemapKept.contains(file.name) {
+        let sitemapPrint = fingerprints?.sitemap(limit: sitemapRenderer.limit) ?? 0
+        let sitemapKept = Set(sitemapRenderer.fileNames(for: sitemapCount).filter { staging.keep($0, fingerprint: sitemapPrint) })
+        if sitemapKept.count < sitemapRenderer.fileCount(for: sitemapCount) {
+            for file in sitemapRenderer.files(SitemapPlan.entries(feeds.index)) where !sitemapKept.contains(file.name) {
                 try staging.write(Data(file.text.utf8), to: file.name, fingerprint: sitemapPrint)
             }
         }

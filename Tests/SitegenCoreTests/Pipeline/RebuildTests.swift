@@ -192,6 +192,27 @@ import Testing
         #expect(try site.output("sitemap.xml").contains("<lastmod>2024-02-03"))
     }
 
+    /// An article that goes out of date as time passes leaves the sitemap at the next build,
+    /// though nothing in the site folder changed (and no tag, region or kind goes with it).
+    @Test func anArticleOutOfDateLeavesTheSitemap() async throws {
+        let site = try TestSite(fixture: "tiny", files: ["content/utgar.md": """
+            ---
+            title: Stöd som upphör
+            date: 2020-02-01
+            kind: projekt
+            regions: [Kronoberg]
+            expiry_date: 2020-12-31
+            ---
+
+            Text.
+            """])
+        defer { site.cleanUp() }
+        _ = try await site.build(now: Date(timeIntervalSince1970: 1_590_969_600), cache: site.cacheFolder) // 2020-06-01
+        #expect(try site.output("sitemap.xml").contains("/nyheter/2020/utgar/</loc>"))
+        await CacheCheck.expectSameAsCold(site, cache: site.cacheFolder, "out of date")
+        #expect(try !site.output("sitemap.xml").contains("/nyheter/2020/utgar/"))
+    }
+
     static func fingerprint(_ site: TestSite, _ path: String) throws -> UInt64 {
         let manifest = try #require(OutputManifest.read(from: OutputManifest.location(source: site.root, output: site.output),
                                                         output: site.output))
