@@ -136,7 +136,7 @@ import Testing
         // Each phase with its time, its processor time (all threads) and the peak memory.
         let phases = warm.stderr.split(separator: "\n").filter { $0.contains(" cpu ") }
         #expect(phases.map { $0.split(separator: " ").first ?? "" }
-            == ["load", "resolve", "markdown", "cache", "check", "copy", "render", "feeds", "search", "publish"], "\(warm.stderr)")
+            == ["load", "resolve", "markdown", "check", "cache", "copy", "render", "feeds", "search", "publish"], "\(warm.stderr)")
         #expect(phases.allSatisfy { $0.wholeMatch(of: /\ \ [a-z]+ +\d+\.\d\d s   cpu \d+\.\d\d s   peak \d+ MB/) != nil }, "\(warm.stderr)")
 
         let elsewhere = root.appendingPathComponent("cache-elsewhere")

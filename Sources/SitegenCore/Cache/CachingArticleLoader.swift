@@ -168,15 +168,13 @@ struct CachingArticleLoader: Sendable {
         for path in previous.keys where entries[path] == nil { shards.insert(ArticleCache.shard(of: path)) }
         guard !shards.isEmpty else { return nil }
         // Shards with no entry now go, whatever wrote them (another salt, deleted articles).
-        let used = Set(entries.keys.map(ArticleCache.shard(of:)))
-        shards.formUnion(Set(0..<ArticleCache.shardCount).subtracting(used))
+        // Each path's shard is found once, for both.
+        let shardOf = entries.keys.map { ($0, ArticleCache.shard(of: $0)) }
+        shards.formUnion(Set(0..<ArticleCache.shardCount).subtracting(shardOf.map(\.1)))
         // Only the paths of the shards written: sorting and copying all entries was most of
         // this phase after one edit.
         var paths: [Int: [String]] = [:]
-        for path in entries.keys {
-            let shard = ArticleCache.shard(of: path)
-            if shards.contains(shard) { paths[shard, default: []].append(path) }
-        }
+        for (path, shard) in shardOf where shards.contains(shard) { paths[shard, default: []].append(path) }
         do throws(OutputError) {
             try ArticleCache.write(shards: shards, paths: paths, entries: entries, salt: keys.salt, folder: folder,
                                    workers: workers)
