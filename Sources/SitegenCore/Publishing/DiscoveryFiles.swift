@@ -52,6 +52,11 @@ struct DiscoveryFiles: Sendable {
     /// in feeds of two batches has its entry made twice.
     func write(into staging: StagingFolder, workers: Int, fingerprints: Fingerprints? = nil,
                batch: Int = feedBatch) async throws(OutputError) {
+        // The sitemap, when it must be made, is made on another core while the feeds are.
+        let sitemapPrint = fingerprints?.sitemap(limit: sitemapRenderer.limit) ?? 0
+        let sitemapKept = Set(sitemapRenderer.fileNames(for: sitemapCount).filter { staging.keep($0, fingerprint: sitemapPrint) })
+        let sitemapMaking = sitemapKept.count == sitemapRenderer.fileCount(for: sitemapCount) ? nil
+            : Task { [index = feeds.index, renderer = sitemapRenderer] in renderer.files(SitemapPlan.entries(index)) }
         let all = feeds.feeds()
         let extra = [feeds.sourceDate.map { String($0.timeIntervalSince1970) } ?? ""]
         let prints = all.map { fingerprints?.feed(folder: $0.folder, members: $0.members, extra: extra) ?? 0 }
@@ -67,12 +72,8 @@ struct DiscoveryFiles: Sendable {
                 try Self.write(feed.0, into: staging, fingerprint: feed.1)
             }
         }
-        let sitemapPrint = fingerprints?.sitemap(limit: sitemapRenderer.limit) ?? 0
-        let sitemapKept = Set(sitemapRenderer.fileNames(for: sitemapCount).filter { staging.keep($0, fingerprint: sitemapPrint) })
-        if sitemapKept.count < sitemapRenderer.fileCount(for: sitemapCount) {
-            for file in sitemapRenderer.files(SitemapPlan.entries(feeds.index)) where !sitemapKept.contains(file.name) {
-                try staging.write(Data(file.text.utf8), to: file.name, fingerprint: sitemapPrint)
-            }
+        for file in await sitemapMaking?.value ?? [] where !sitemapKept.contains(file.name) {
+            try staging.write(Data(file.text.utf8), to: file.name, fingerprint: sitemapPrint)
         }
         if writesRobots {
             try staging.write(Data(RobotsFile.text(sitemapURL: feeds.config.baseURL + "sitemap.xml").utf8), to: RobotsFile.name)

@@ -67,9 +67,16 @@ struct SearchTermTable: Sendable {
         guard !added.isEmpty else { return (0..<Int32(sortedCount)).map { $0 } }
         // Each added term's code units made once: comparing through `String.UTF16View`, which
         // transcodes the UTF-8 on every comparison, was a quarter of writing the index after
-        // one edit when every term was sorted so.
-        let units = added.map { (Array(terms[$0].key.utf16), Array(terms[$0].variant.utf16)) }
-        let sorted = added.indices.sorted { Self.precedes(units[$0], units[$1]) }.map { added[$0] }
+        // one edit when every term was sorted so. One array a term, the key's units, a 0 and
+        // the variant's, which sort as the two do: a term's words are letters, digits and marks
+        // (``SearchNormaliser``), never U+0000, so a key that is the start of another ends first.
+        let units = added.map { number -> [UInt16] in
+            var units = Array(terms[number].key.utf16)
+            units.append(0)
+            units.append(contentsOf: terms[number].variant.utf16)
+            return units
+        }
+        let sorted = added.indices.sorted { units[$0].lexicographicallyPrecedes(units[$1]) }.map { added[$0] }
         var order: [Int32] = []
         order.reserveCapacity(terms.count)
         var next = 0
@@ -95,10 +102,5 @@ struct SearchTermTable: Sendable {
         let (key, other) = (first.key.utf16, second.key.utf16)
         if !key.elementsEqual(other) { return key.lexicographicallyPrecedes(other) }
         return first.variant.utf16.lexicographicallyPrecedes(second.variant.utf16)
-    }
-
-    private static func precedes(_ first: ([UInt16], [UInt16]), _ second: ([UInt16], [UInt16])) -> Bool {
-        if first.0 != second.0 { return first.0.lexicographicallyPrecedes(second.0) }
-        return first.1.lexicographicallyPrecedes(second.1)
     }
 }
