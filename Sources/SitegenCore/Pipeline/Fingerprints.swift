@@ -205,8 +205,6 @@ struct Fingerprints: Sendable {
         return XXHash64.hash(writer.bytes)
     }
 
-    /// The fingerprint of the sitemap's files: every address it lists and its date, and how
-    /// many addresses a file holds. The base URL and the time zone are in ``site``.
     /// The fingerprint of the sitemap's files (`limit` addresses a file), made from what
     /// ``SitemapPlan/entries(_:)`` reads, without making its 19,000 entries and their
     /// addresses (at 10,000 articles, making and hashing them was a thirtieth of a one-edit

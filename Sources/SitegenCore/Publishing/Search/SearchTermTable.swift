@@ -46,6 +46,7 @@ struct SearchTermTable: Sendable {
 
     /// The place of `term` among the sorted terms, if it is one.
     private func sortedNumber(of term: SearchTerm) -> Int32? {
+        guard sortedCount > 0 else { return nil }
         let place = Self.lowerBound(of: term, in: terms, count: sortedCount)
         return place < sortedCount && terms[place] == term ? Int32(place) : nil
     }
