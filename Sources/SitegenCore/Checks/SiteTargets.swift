@@ -6,8 +6,11 @@ import Foundation
 /// Made after the resolve phase, when every address is known and before any Markdown is
 /// rendered, so the same lookups serve the rewriting of links in the markdown phase and the
 /// checks after it.
-struct SiteTargets: Sendable {
-    var index: SiteIndex
+///
+/// A class: every article's checks and link rewriting hold it (``LinkResolver``), and as a struct
+/// of seven shared tables each copy was seven retains and seven releases, 20,000 copies a build.
+final class SiteTargets: Sendable {
+    let index: SiteIndex
     /// The site folder, to tell an article that is not published from one that does not exist.
     let siteRoot: URL
     /// Article source path (`content/2020/x.md`) -> its number in the index.
@@ -22,8 +25,26 @@ struct SiteTargets: Sendable {
     let files: Set<String>
     /// `index.config.basePath`, read once: each link made to fit the site's addresses needs it,
     /// and the property parses the base URL each time (only the articles of `index` change
-    /// after `init`, in ``QuickPage``).
+    /// after `init`, in ``QuickPage``: ``with(_:)``).
     let basePath: String
+
+    private init(index: SiteIndex, siteRoot: URL, articles: [String: Int], articlePages: [SitePath: Int],
+                 pages: Set<SitePath>, files: Set<String>, basePath: String) {
+        self.index = index
+        self.siteRoot = siteRoot
+        self.articles = articles
+        self.articlePages = articlePages
+        self.pages = pages
+        self.files = files
+        self.basePath = basePath
+    }
+
+    /// These targets with `index` in place of theirs, whose articles are at the same addresses
+    /// (``QuickPage`` puts an edited article in); the tables are shared.
+    func with(_ index: SiteIndex) -> SiteTargets {
+        SiteTargets(index: index, siteRoot: siteRoot, articles: articles, articlePages: articlePages, pages: pages,
+                    files: files, basePath: basePath)
+    }
 
     init(index: SiteIndex, siteRoot: URL, files plan: FilePlan, redirects: [Redirect], reportPage: Bool) {
         self.index = index

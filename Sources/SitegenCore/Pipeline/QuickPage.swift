@@ -129,7 +129,9 @@ extension Build {
                 return .declined("another article has the date of '\(path)', and titles order them")
             }
             shown.apply(to: &published)
-            targets.index.articles[number] = published
+            var index = targets.index
+            index.articles[number] = published
+            targets = targets.with(index)
             views.index.articles[number] = published
             views.summaries[number] = Build.summary(of: article, body: rendered)
             let body = BodyLinks.rewrite(rendered, of: number, targets: targets)
