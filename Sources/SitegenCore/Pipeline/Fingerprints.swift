@@ -207,7 +207,7 @@ struct Fingerprints: Sendable {
 
     /// The fingerprint of the sitemap's files (`limit` addresses a file), made from what
     /// ``SitemapPlan/entries(_:)`` reads, without making its 19,000 entries and their
-    /// addresses (at 10,000 articles, making and hashing them was a thirtieth of a one-edit
+    /// addresses (at 10,000 articles, making and hashing them was a fiftieth of a one-edit
     /// rebuild's work): ``site``, which has the site's settings (the address patterns, the page
     /// size) and every term's name and address, and every article as the build cache encodes
     /// it (its address, date and `updated`; its kind, regions and tags, which decide the lists,

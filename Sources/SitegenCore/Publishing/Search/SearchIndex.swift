@@ -35,7 +35,7 @@ struct SearchIndex: Sendable {
         self.facets = facets
     }
 
-    /// Articles weighed at a time (see ``make(_:summaries:texts:workers:weights:batch:)``).
+    /// Articles weighed at a time (see ``make(_:summaries:bodies:workers:weights:batch:weighed:plainText:)``).
     static let weighingBatch = 2_000
 
     /// `summaries` and `bodies` are in the order of `index.articles`. Articles whose searchable
