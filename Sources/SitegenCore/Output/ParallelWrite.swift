@@ -25,4 +25,16 @@ enum ParallelWrite {
         }
         if let first = failures.first { throw first }
     }
+
+    /// ``each(_:workers:_:)`` over runs of up to `length` consecutive items, each worker taking
+    /// the next run not yet taken: for work that gathers something per run and hands it over
+    /// once (``PageWriter``'s kept pages), where once per item would cost more than the item.
+    static func runs<Item: Sendable>(
+        _ items: [Item], length: Int, workers: Int, _ work: @escaping @Sendable (ArraySlice<Item>) throws(OutputError) -> Void
+    ) async throws(OutputError) {
+        let length = max(1, length)
+        try await each(Array(stride(from: 0, to: items.count, by: length)), workers: workers) { start throws(OutputError) in
+            try work(items[start..<min(start + length, items.count)])
+        }
+    }
 }

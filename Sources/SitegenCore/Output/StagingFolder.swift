@@ -182,15 +182,32 @@ public struct StagingFolder: Sendable {
     /// the staging folder then has it (the spare's copy, or a hard link to the published one)
     /// without it being made again. False when the file must be made and written.
     public func keep(_ relativePath: String, fingerprint: UInt64) -> Bool {
+        var kept = KeptFiles()
+        defer { record(kept) }
+        return keep(relativePath, fingerprint: fingerprint, into: &kept)
+    }
+
+    /// Files kept by ``keep(_:fingerprint:into:)`` and not yet in the new manifest: a worker
+    /// keeping many pages records them together (``record(_:)``), under one lock.
+    public struct KeptFiles: Sendable {
+        fileprivate var files: [(path: String, entry: OutputManifest.Entry)] = []
+        public init() {}
+    }
+
+    /// ``keep(_:fingerprint:)``, the kept file noted in `kept` instead of recorded: it is in
+    /// the new manifest once `kept` is given to ``record(_:)``, which must happen before the
+    /// site is published.
+    public func keep(_ relativePath: String, fingerprint: UInt64, into kept: inout KeptFiles) -> Bool {
         // Paths joined as text: URL's appendingPathComponent was a third of this function's
         // time, which runs for every page of a rebuild.
-        guard fingerprint != 0, let old = unchanged.manifest?.entries[relativePath], old.fingerprint == fingerprint,
+        guard fingerprint != 0, var old = unchanged.manifest?.entries[relativePath], old.fingerprint == fingerprint,
               let previous = unchanged.previousPath else { return false }
         // The spare's copy, when it still has the published bytes, is kept without looking at
         // the published file: one `lstat` per page instead of two.
-        if reused, let entry = spare?.entries[relativePath], entry.hash == old.hash, entry.size == old.size,
+        if reused, var entry = spare?.entries[relativePath], entry.hash == old.hash, entry.size == old.size,
            describes(entry, relativePath) {
-            recorder.record(relativePath, entry, fingerprint: fingerprint, kept: true)
+            entry.fingerprint = fingerprint
+            kept.files.append((relativePath, entry))
             return true
         }
         let target = path + "/" + relativePath
@@ -199,8 +216,14 @@ public struct StagingFolder: Sendable {
         do { try prepare(target) } catch { return false }
         touch(relativePath)
         guard link(published, target) == 0 else { return false }
-        recorder.record(relativePath, old, fingerprint: fingerprint, kept: true)
+        old.fingerprint = fingerprint
+        kept.files.append((relativePath, old))
         return true
+    }
+
+    /// Puts the files `kept` noted into the new manifest.
+    public func record(_ kept: KeptFiles) {
+        recorder.record(kept: kept.files)
     }
 
     /// Whether `entry` describes this folder's file at `relativePath`, looked at from ``root``

@@ -14,11 +14,16 @@ struct PageWriter: Sendable {
     var fingerprints: Fingerprints?
 
     func write(_ jobs: [PageJob], into staging: StagingFolder, workers: Int) async throws(OutputError) {
-        try await ParallelWrite.each(jobs, workers: workers) { job throws(OutputError) in
-            let file = file(of: job)
-            let fingerprint = fingerprints?.page(job) ?? 0
-            if staging.keep(file, fingerprint: fingerprint) { return }
-            try staging.write(render(job), to: file, fingerprint: fingerprint)
+        // In runs of pages, whose kept files are recorded together (``StagingFolder/KeptFiles``).
+        try await ParallelWrite.runs(jobs, length: 64, workers: workers) { run throws(OutputError) in
+            var kept = StagingFolder.KeptFiles()
+            defer { staging.record(kept) }
+            for job in run {
+                let file = file(of: job)
+                let fingerprint = fingerprints?.page(job) ?? 0
+                if staging.keep(file, fingerprint: fingerprint, into: &kept) { continue }
+                try staging.write(render(job), to: file, fingerprint: fingerprint)
+            }
         }
     }
 
