@@ -160,6 +160,8 @@ extension OutputManifest.Entry {
 final class ManifestRecorder: @unchecked Sendable {
     private var entries: [String: OutputManifest.Entry] = [:]
     private var keptCount = 0
+    /// The files recorded that the reused spare's manifest lists (each once).
+    private var spareFilesRecorded = 0
     private var touched: Set<String> = []
     private let lock = NSLock()
 
@@ -172,12 +174,14 @@ final class ManifestRecorder: @unchecked Sendable {
     var kept: Int { lock.withLock { keptCount } }
 
     /// Records a file written or linked; `kept` counts it as kept from the published site
-    /// without being made again, under the same lock.
-    func record(_ path: String, _ entry: OutputManifest.Entry?, fingerprint: UInt64 = 0, kept: Bool = false) {
+    /// without being made again, under the same lock. `inSpare`: the reused spare's manifest
+    /// lists the path (``spareFilesRecorded``).
+    func record(_ path: String, _ entry: OutputManifest.Entry?, fingerprint: UInt64 = 0, kept: Bool = false,
+                inSpare: Bool = false) {
         guard var entry else { return }
         entry.fingerprint = fingerprint
         lock.withLock {
-            entries[path] = entry
+            if entries.updateValue(entry, forKey: path) == nil, inSpare { spareFilesRecorded += 1 }
             if kept { keptCount += 1 }
         }
     }
@@ -185,13 +189,20 @@ final class ManifestRecorder: @unchecked Sendable {
     /// Records files kept from the published site (``StagingFolder/KeptFiles``), under one
     /// lock: taken for every one of 17,000 pages on two workers, the lock was waited for in a
     /// fiftieth of a one-edit rebuild's samples.
-    func record(kept files: [(path: String, entry: OutputManifest.Entry)]) {
+    func record(kept files: [(path: String, entry: OutputManifest.Entry, inSpare: Bool)]) {
         guard !files.isEmpty else { return }
         lock.withLock {
-            for (path, entry) in files { entries[path] = entry }
+            for (path, entry, inSpare) in files where entries.updateValue(entry, forKey: path) == nil && inSpare {
+                spareFilesRecorded += 1
+            }
             keptCount += files.count
         }
     }
+
+    /// How many of the files recorded the reused spare's manifest lists: when they are all of
+    /// them, nothing of the spare is left to sweep but what its changed folders hold
+    /// (``StagingFolder/removeFilesNotWritten(_:folders:leftovers:workers:)``).
+    var spareFiles: Int { lock.withLock { spareFilesRecorded } }
 
     /// Notes a folder this build changed (``StagingFolder``'s `touch`).
     func touch(_ folder: String) {

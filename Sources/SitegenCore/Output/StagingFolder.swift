@@ -163,18 +163,19 @@ public struct StagingFolder: Sendable {
         // writing a page.
         let target = path + "/" + relativePath
         let (hash, count) = data.withUnsafeBytes { (XXHash64.hash($0), $0.count) }
-        if reused, let entry = spare?.entries[relativePath], entry.hash == hash, entry.size == count,
-           describes(entry, relativePath) {
-            recorder.record(relativePath, entry, fingerprint: fingerprint)
+        let spared = reused ? spare?.entries[relativePath] : nil
+        if let entry = spared, entry.hash == hash, entry.size == count, describes(entry, relativePath) {
+            recorder.record(relativePath, entry, fingerprint: fingerprint, inSpare: true)
             return
         }
         try prepare(target)
         touch(relativePath)
         if let entry = unchanged.reuse(data, hash: hash, at: relativePath, for: target) {
-            recorder.record(relativePath, entry, fingerprint: fingerprint)
+            recorder.record(relativePath, entry, fingerprint: fingerprint, inSpare: spared != nil)
             return
         }
-        recorder.record(relativePath, try FileWriter.write(data, to: target, hash: hash), fingerprint: fingerprint)
+        recorder.record(relativePath, try FileWriter.write(data, to: target, hash: hash), fingerprint: fingerprint,
+                        inSpare: spared != nil)
     }
 
     /// Keeps the published site's file at `relativePath` if it was made from the same inputs
@@ -190,7 +191,7 @@ public struct StagingFolder: Sendable {
     /// Files kept by ``keep(_:fingerprint:into:)`` and not yet in the new manifest: a worker
     /// keeping many pages records them together (``record(_:)``), under one lock.
     public struct KeptFiles: Sendable {
-        fileprivate var files: [(path: String, entry: OutputManifest.Entry)] = []
+        fileprivate var files: [(path: String, entry: OutputManifest.Entry, inSpare: Bool)] = []
         public init() {}
     }
 
@@ -204,10 +205,10 @@ public struct StagingFolder: Sendable {
               let previous = unchanged.previousPath else { return false }
         // The spare's copy, when it still has the published bytes, is kept without looking at
         // the published file: one `lstat` per page instead of two.
-        if reused, var entry = spare?.entries[relativePath], entry.hash == old.hash, entry.size == old.size,
-           describes(entry, relativePath) {
+        let spared = reused ? spare?.entries[relativePath] : nil
+        if var entry = spared, entry.hash == old.hash, entry.size == old.size, describes(entry, relativePath) {
             entry.fingerprint = fingerprint
-            kept.files.append((relativePath, entry))
+            kept.files.append((relativePath, entry, true))
             return true
         }
         let target = path + "/" + relativePath
@@ -217,7 +218,7 @@ public struct StagingFolder: Sendable {
         touch(relativePath)
         guard link(published, target) == 0 else { return false }
         old.fingerprint = fingerprint
-        kept.files.append((relativePath, old))
+        kept.files.append((relativePath, old, spared != nil))
         return true
     }
 
