@@ -19,7 +19,8 @@ extension StagingFolder {
     /// gone through whole, as is the whole spare when it has no stamps. Shallow folders first:
     /// a folder replaced by a link changed the one above it, which is cleaned before anything
     /// under the link is listed, so no listing goes through a link either.
-    static func removeLinks(under root: String, spare: OutputManifest?, unchanged: Set<String>, workers: Int) {
+    /// `changed` are the spare's stamped folders that are not as stamped.
+    static func removeLinks(under root: String, spare: OutputManifest?, changed: [String], workers: Int) {
         // Without the site folder's own stamp (as the sweep, ``removeFilesNotWritten(_:folders:leftovers:workers:)``),
         // every folder is gone through.
         let known = spare?.folders[""] != nil ? spare?.folders ?? [:] : [:]
@@ -43,7 +44,7 @@ extension StagingFolder {
                 }
             }
         }
-        let changed = known.isEmpty ? [""] : known.keys.filter { !unchanged.contains($0) }
+        let changed = known.isEmpty ? [""] : changed
         let byDepth = Dictionary(grouping: changed) { folder in folder.isEmpty ? 0 : folder.utf8.count { $0 == UInt8(ascii: "/") } + 1 }
         for depth in byDepth.keys.sorted() {
             _ = ParallelMap.map(byDepth[depth]!, workers: workers) { clean($0) }
@@ -88,11 +89,7 @@ extension StagingFolder {
             }
         }
         let known = spare.folders
-        let folderNames = Array(known.keys)
-        let listed = ParallelMap.slices(folderNames, workers: workers) { part in
-            part.filter { !unchangedFolders.contains($0) }
-        }.flatMap { $0 }
-        _ = ParallelMap.map(listed, workers: workers) { folder in
+        _ = ParallelMap.map(changedFolders, workers: workers) { folder in
             let full = folder.isEmpty ? path : path + "/" + folder
             for (name, type) in FolderEntries.list(full) {
                 let child = folder.isEmpty ? name : folder + "/" + name
@@ -110,7 +107,7 @@ extension StagingFolder {
         }
         // The spare's folders this build wrote nothing into, deepest first.
         guard !everyFileAgain else { return }
-        var gone = ParallelMap.slices(folderNames, workers: workers) { part in part.filter { !folders.contains($0) } }.flatMap { $0 }
+        var gone = ParallelMap.slices(Array(known.keys), workers: workers) { part in part.filter { !folders.contains($0) } }.flatMap { $0 }
         gone.sort { $0.utf8.count > $1.utf8.count }
         for folder in gone {
             let parent = SiteFolders.parent(of: folder)

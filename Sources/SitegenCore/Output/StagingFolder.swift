@@ -37,6 +37,8 @@ public struct StagingFolder: Sendable {
     /// build wrote anything: each holds only the files `spare` lists in it and the folders
     /// stamped under it.
     let unchangedFolders: Set<String>
+    /// The spare's other folders (``OutputManifest/folders``), which may hold anything.
+    let changedFolders: [String]
     /// The new site's manifest, filled as files are written; saved at `manifestURL` once published.
     let recorder = ManifestRecorder()
     let manifestURL: URL?
@@ -91,16 +93,17 @@ public struct StagingFolder: Sendable {
         let spare = reused ? manifests?.spare : nil
         // Checked before anything is written (each write changes its folder's time): while the
         // manifests were read, if the spare has not been renamed since, or now.
-        let unchangedFolders: Set<String>
+        let (unchangedFolders, changedFolders): (Set<String>, [String])
         if spare != nil, let early = manifests?.spareFolders, early.identity == spareIdentity {
-            unchangedFolders = early.unchanged
+            (unchangedFolders, changedFolders) = (early.unchanged, early.changed)
         } else {
-            unchangedFolders = spare.map { SiteFolders.unchanged($0.folders, under: url.path, workers: workers) } ?? []
+            (unchangedFolders, changedFolders) = spare.map { SiteFolders.unchanged($0.folders, under: url.path, workers: workers) } ?? ([], [])
         }
-        if reused { removeLinks(under: url.path, spare: spare, unchanged: unchangedFolders, workers: workers) }
+        if reused { removeLinks(under: url.path, spare: spare, changed: changedFolders, workers: workers) }
         let staging = StagingFolder(output: output, url: url, path: url.path, root: OpenFolder(url.path),
                                     unchanged: UnchangedFiles(previous: previous, manifest: known), spare: spare, reused: reused,
-                                    unchangedFolders: unchangedFolders, manifestURL: manifest, lock: lock)
+                                    unchangedFolders: unchangedFolders, changedFolders: changedFolders, manifestURL: manifest,
+                                    lock: lock)
         staging.recorder.reserve(max(known?.entries.count ?? 0, spare?.entries.count ?? 0))
         return staging
     }
@@ -115,7 +118,7 @@ public struct StagingFolder: Sendable {
         var spare: OutputManifest?
         /// The spare's folders still as stamped, when they were checked ahead
         /// (``readAhead(output:manifest:)``), and which folder the spare was then.
-        var spareFolders: (identity: FolderIdentity, unchanged: Set<String>)?
+        var spareFolders: (identity: FolderIdentity, unchanged: Set<String>, changed: [String])?
 
         /// The manifests kept at `manifest` (the output's) and beside it (the spare's), when
         /// they describe `output`.
@@ -136,8 +139,8 @@ public struct StagingFolder: Sendable {
             let spareURL = spareFolder(of: output.standardizedFileURL)
             guard let spare = manifests.spare, !spare.folders.isEmpty,
                   let before = FolderIdentity.read(spareURL.path) else { return manifests }
-            let unchanged = SiteFolders.unchanged(spare.folders, under: spareURL.path, workers: 1)
-            if FolderIdentity.read(spareURL.path) == before { manifests.spareFolders = (before, unchanged) }
+            let (unchanged, changed) = SiteFolders.unchanged(spare.folders, under: spareURL.path, workers: 1)
+            if FolderIdentity.read(spareURL.path) == before { manifests.spareFolders = (before, unchanged, changed) }
             return manifests
         }
     }
