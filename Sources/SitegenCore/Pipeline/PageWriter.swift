@@ -18,9 +18,10 @@ struct PageWriter: Sendable {
         try await ParallelWrite.runs(jobs, length: 64, workers: workers) { run throws(OutputError) in
             var kept = StagingFolder.KeptFiles()
             defer { staging.record(kept) }
+            var writer = BinaryWriter(capacity: 1024)
             for job in run {
                 let file = file(of: job)
-                let fingerprint = fingerprints?.page(job) ?? 0
+                let fingerprint = fingerprints?.page(job, using: &writer) ?? 0
                 if staging.keep(file, fingerprint: fingerprint, into: &kept) { continue }
                 try staging.write(render(job), to: file, fingerprint: fingerprint)
             }
