@@ -73,7 +73,7 @@ extension StagingFolder {
         // no address and removes none, the usual rebuild): none of them goes, and none of its
         // folders is left without files, since they are the folders that held its files
         // (``SiteFolders/holding(_:)``, stamped when it was published). Looking each of 19,000
-        // files and 17,000 folders up among this build's was a fortieth of a one-edit rebuild's
+        // files and 17,000 folders up among this build's was a fiftieth of a one-edit rebuild's
         // samples, at its end.
         let everyFileAgain = recorder.spareFiles == spare.entries.count
         // On all workers: looking each of the spare's 19,000 files up among those written was

@@ -37,7 +37,8 @@ public struct StagingFolder: Sendable {
     /// build wrote anything: each holds only the files `spare` lists in it and the folders
     /// stamped under it.
     let unchangedFolders: Set<String>
-    /// The spare's other folders (``OutputManifest/folders``), which may hold anything.
+    /// The spare's stamped folders (``OutputManifest/folders``) that are not as stamped: they
+    /// may hold anything, and are listed.
     let changedFolders: [String]
     /// The new site's manifest, filled as files are written; saved at `manifestURL` once published.
     let recorder = ManifestRecorder()

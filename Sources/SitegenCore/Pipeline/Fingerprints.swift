@@ -130,13 +130,8 @@ struct Fingerprints: Sendable {
     }
 
     /// The fingerprint of one page: ``site``, what kind of page it is, and what it shows.
-    func page(_ job: PageJob) -> UInt64 {
-        var writer = BinaryWriter(capacity: 256)
-        return page(job, using: &writer)
-    }
-
-    /// ``page(_:)``, written with `writer`, emptied first: one writer serves a run of pages
-    /// (``PageWriter``) instead of one made for each of 17,000.
+    /// Written with `writer`, emptied first: one writer serves a run of pages (``PageWriter``)
+    /// instead of one made for each of 17,000.
     func page(_ job: PageJob, using writer: inout BinaryWriter) -> UInt64 {
         writer.removeAll()
         writer.write(site)
