@@ -34,9 +34,11 @@ extension Build {
     /// `indexingSearch` (a build), the search index is begun as soon as the bodies are ready
     /// (``Checked/searchIndexing``): it needs nothing of the checks or the pages, and made
     /// while the pages were, it was the tail of a one-edit rebuild, with a serial part (the
-    /// weights' cache written) where the other core idled.
+    /// weights' cache written) where the other core idled. With `gatheringExternalLinks`
+    /// (`sitegen check --external`), the bodies' `http(s)` addresses are gathered for visiting
+    /// (``ContentCheckResult/externalLinks``); nothing else reads them.
     func prepare(_ timer: inout PhaseTimer, readingManifests: Bool = false, reusingReport: Bool = false,
-                 indexingSearch: Bool = false) async -> (Checked?, [Diagnostic]) {
+                 indexingSearch: Bool = false, gatheringExternalLinks: Bool = false) async -> (Checked?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let loading = load(&diagnostics)
         timer.finish("load")
@@ -71,7 +73,8 @@ extension Build {
         let targets = SiteTargets(index: index, siteRoot: options.source, files: resolved.files,
                                   redirects: resolved.redirects, reportPage: reportPage)
         texts.bodies = BodyLinks.rewrite(texts.bodies, targets: targets, workers: options.workers, spill: loaded.spill)
-        let content = ContentChecks(targets: targets, bodies: texts.bodies, summaries: texts.summaries).run(workers: options.workers)
+        let content = ContentChecks(targets: targets, bodies: texts.bodies, summaries: texts.summaries,
+                                    gatheringExternalLinks: gatheringExternalLinks).run(workers: options.workers)
         diagnostics += content.problems.map(\.diagnostic)
         let now = options.now
         let articleKeys = Fingerprints.articleKeys(index.articles, workers: options.workers)
@@ -100,11 +103,11 @@ extension Build {
     /// `http(s)` links of the bodies are also visited (``ExternalLinkChecker``).
     public func check(external: ExternalLinkChecker? = nil) async -> CheckResult {
         var timer = PhaseTimer()
-        var (checked, diagnostics) = await prepare(&timer)
+        var (checked, diagnostics) = await prepare(&timer, gatheringExternalLinks: external != nil)
         // Checked again without a shard whose body was found damaged (``run()``).
         if cacheDamage.isFound {
             startOverWithoutDamagedShards()
-            (checked, diagnostics) = await prepare(&timer)
+            (checked, diagnostics) = await prepare(&timer, gatheringExternalLinks: external != nil)
             if cacheDamage.isFound {
                 startOverWithoutDamagedShards()
                 diagnostics.append(OutputError.damagedCache(options.cacheFolder?.path ?? "").diagnostic)

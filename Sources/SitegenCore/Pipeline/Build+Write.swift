@@ -18,7 +18,7 @@ extension Build {
     /// `report` is the editorial report being written (``run()``): a failure there stops the
     /// build before it publishes. `reporting` has the report's key and makes its page when
     /// the published one cannot be kept; `articleKeys` are the articles' hashes for the
-    /// fingerprints (all three from ``prepare(_:readingManifests:reusingReport:indexingSearch:)``);
+    /// fingerprints (all three from ``prepare(_:readingManifests:reusingReport:indexingSearch:gatheringExternalLinks:)``);
     /// `published` is the published site's manifests, read ahead.
     func write(_ loaded: Loaded, _ resolved: Resolved, _ texts: Texts, search: Task<SearchIndex, Never>?,
                report: Task<OutputError?, Never>? = nil, reporting: Reporting, articleKeys: [UInt64],

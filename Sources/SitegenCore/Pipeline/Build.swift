@@ -224,7 +224,7 @@ public struct Build: Sendable {
     }
 
     /// The search index of the listed articles from `bodies` (``searchInput(_:_:)``), begun in
-    /// ``prepare(_:readingManifests:reusingReport:indexingSearch:)`` and written with the pages
+    /// ``prepare(_:readingManifests:reusingReport:indexingSearch:gatheringExternalLinks:)`` and written with the pages
     /// (``write(_:_:_:search:report:reporting:articleKeys:published:timer:)``). With a cache folder, the
     /// articles' weights are kept there (``SearchWeightsCache``).
     func searchIndex(_ index: SiteIndex, summaries: [String], bodies: [SearchBody]) async -> SearchIndex {

@@ -142,7 +142,8 @@ extension Build {
             views.outlines[number] = ViewBuilder.Outline(headings: body.headings, wordCount: body.wordCount)
             numbers.append(number)
         }
-        let checks = ContentChecks(targets: targets, bodies: bodies, summaries: views.summaries).run(only: numbers)
+        let checks = ContentChecks(targets: targets, bodies: bodies, summaries: views.summaries, gatheringExternalLinks: false)
+            .run(only: numbers)
         guard !checks.problems.map(\.diagnostic).hasErrors else {
             return .declined("a link or image leads nowhere")
         }

@@ -8,7 +8,7 @@ import Testing
     static func checked(_ site: TestSite, workers: Int) async throws -> Build.Checked {
         var timer = PhaseTimer()
         let build = Build(options: BuildOptions(source: site.root, output: site.output, workers: workers, now: TestSite.now))
-        return try #require(await build.prepare(&timer).0)
+        return try #require(await build.prepare(&timer, gatheringExternalLinks: true).0)
     }
 
     @Test func manyWorkersFindWhatOneFinds() async throws {
