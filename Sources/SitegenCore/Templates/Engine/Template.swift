@@ -146,8 +146,8 @@ struct TemplateLibrary: Sendable {
         let rest = name.parts.dropFirst()
         if first.isEmpty { return (stack.last ?? .missing).walking(rest) }
         for index in stack.indices.reversed() {
-            guard case .object(let object) = stack[index] else { continue }
-            if let found = object.value(named: first, then: rest) { return found }
+            guard case .object(let box) = stack[index] else { continue }
+            if let found = box.object.value(named: first, then: rest) { return found }
         }
         return .missing
     }
