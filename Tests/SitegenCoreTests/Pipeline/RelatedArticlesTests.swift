@@ -59,6 +59,54 @@ import Testing
         #expect(RelatedCache.lists(index, folder: nil, workers: 3) == expected)
     }
 
+    /// Two long lists, a tag's longer than a county's: as the third best gets better, the
+    /// county's list is left unwalked (its one point cannot beat a third best of 1 that the
+    /// walk is past), then walked again when the third best has 2 and the tag's list is left
+    /// instead. It is walked again from where the walk is: from where it was left, it would
+    /// meet a newer article again and rank it twice.
+    @Test func aListLeftAndWalkedAgainGoesOnFromWhereTheWalkIs() throws {
+        // Newest first: what each of the newest articles shares with the last one, "Sist".
+        let newest: [(tags: [String], regions: [String])] = [
+            (["Export"], ["Jämtland Härjedalen"]), ([], ["Kronoberg"]), ([], ["Kronoberg"]),
+            (["Export"], ["Kronoberg"]), (["Export"], ["Jämtland Härjedalen"]),
+            (["Export"], ["Kronoberg"]), (["Export"], ["Kronoberg"]),
+        ]
+        var files: [String: String] = [:]
+        func article(_ name: String, date: String, tags: [String], regions: [String]) {
+            files["content/\(name).md"] = """
+                ---
+                title: \(name)
+                date: \(date)
+                kind: projekt
+                regions: [\(regions.joined(separator: ", "))]
+                tags: [\(tags.joined(separator: ", "))]
+                ---
+
+                Text.
+                """
+        }
+        for (offset, shared) in newest.enumerated() {
+            article("ny-\(offset)", date: "2022-01-\(String(format: "%02d", 28 - offset))", tags: shared.tags, regions: shared.regions)
+        }
+        // Older articles that make both lists long, the tag's the longer.
+        for number in 0..<300 {
+            article("aldre-\(number)", date: "2021-06-01", tags: ["Export"], regions: ["Kronoberg"])
+        }
+        for number in 0..<40 {
+            article("export-\(number)", date: "2021-05-01", tags: ["Export"], regions: ["Jämtland Härjedalen"])
+        }
+        article("sist", date: "2019-01-01", tags: ["Export"], regions: ["Kronoberg"])
+        let site = try TestSite(fixture: "tiny", files: files)
+        defer { site.cleanUp() }
+        let index = try site.index()
+        let export = try #require(index.tagsBySlug["export"]), kronoberg = try #require(index.regionsBySlug["kronoberg"])
+        #expect(export.articles.count > kronoberg.articles.count && kronoberg.articles.count > index.shortList, "two long lists")
+        let last = try #require(index.articles.firstIndex { $0.title == "sist" })
+        let names = index.related(to: last).map { index.articles[$0].title }
+        #expect(names == ["ny-3", "ny-5", "ny-6"])
+        #expect(index.related(to: last) == Self.reference(index, last))
+    }
+
     /// An article that shares nothing has no related articles, also when it is ranked after
     /// others on the same thread.
     @Test func anArticleSharingNothingHasNone() throws {
