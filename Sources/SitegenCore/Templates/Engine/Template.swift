@@ -143,11 +143,11 @@ struct TemplateLibrary: Sendable {
     /// finds `a` in the innermost value that has it, then `b` in that; `.a` looks only at the
     /// innermost value.
     ///
-    /// Given the program's names and a number, and reading only the name's parts through the
-    /// pointer: given the name (`code.names[name]`), its two fields were copied for every
-    /// `{{…}}` of every page. Pages rendered 7-12% faster (timed as for ``TemplateObjectBox``,
-    /// three times); keeping only the parts in ``TemplateProgram`` and passing them did not
-    /// measure.
+    /// It is given the program's names and the name's number, and reads only the name's parts
+    /// through the pointer: given the name itself (`code.names[name]`), both of its fields were
+    /// copied for every `{{…}}` of every page. Templates rendered 7-12% faster (timed as for
+    /// ``TemplateObjectBox``, three runs); keeping only the parts in ``TemplateProgram``, and
+    /// passing them, measured nothing.
     private static func lookup(_ names: UnsafeBufferPointer<TemplateName>, _ number: Int,
                                in stack: [TemplateValue]) -> TemplateValue {
         let parts = names.baseAddress.unsafelyUnwrapped.advanced(by: number).pointee.parts
