@@ -65,7 +65,7 @@ import Testing
     /// instead. It is walked again from where the walk is: from where it was left, it would
     /// meet a newer article again and rank it twice.
     @Test func aListLeftAndWalkedAgainGoesOnFromWhereTheWalkIs() throws {
-        // Newest first: what each of the newest articles shares with the last one, "Sist".
+        // Newest first: what each of the newest articles shares with the oldest one, "sist".
         let newest: [(tags: [String], regions: [String])] = [
             (["Export"], ["Jämtland Härjedalen"]), ([], ["Kronoberg"]), ([], ["Kronoberg"]),
             (["Export"], ["Kronoberg"]), (["Export"], ["Jämtland Härjedalen"]),
