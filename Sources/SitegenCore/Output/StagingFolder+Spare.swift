@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// What a reused spare may hold that the new site must not: before anything is written, links
-/// (``removeLinks(under:spare:unchanged:workers:)``); once everything is written, the files of
+/// (``removeLinks(under:spare:changed:workers:)``); once everything is written, the files of
 /// earlier builds that this one did not write (``removeFilesNotWritten(_:folders:leftovers:workers:)``).
 /// Both go by the spare's folder stamps (``FolderStamp``): only folders that changed since the
 /// spare was published are listed.
