@@ -11,6 +11,18 @@ struct MarkdownRendererTests {
         MarkdownRenderer(options: options).render(markdown).html
     }
 
+    // MARK: - Characters
+
+    /// cmark-gfm is run without its UTF-8 check (a `String` is valid UTF-8): what the check
+    /// also did for a NUL, its reader does anyway.
+    @Test("A NUL becomes U+FFFD; other characters, and entities for impossible ones, come out as valid text")
+    func characters() {
+        #expect(Self.html("a\u{0}b") == "<p>a\u{FFFD}b</p>\n")
+        #expect(Self.html("Rad ett\u{0}\nrad två") == "<p>Rad ett\u{FFFD}\nrad två</p>\n")
+        #expect(Self.html("Åsa i Mölndal 😀 e\u{301}") == "<p>Åsa i Mölndal 😀 e\u{301}</p>\n")
+        #expect(Self.html("&#xD800; &#0; &#x110000;") == "<p>\u{FFFD} \u{FFFD} \u{FFFD}</p>\n")
+    }
+
     // MARK: - GFM extensions
 
     @Test("Tables, with alignment as a style attribute and never align=")
