@@ -25,7 +25,8 @@ enum BodyLinks {
     static func rewrite(_ body: RenderedMarkdown, of number: Int, targets: SiteTargets) -> RenderedMarkdown {
         guard body.mayHaveSiteLinks else { return body }
         var rewritten = body
-        rewritten.html = rewrite(body.html, LinkResolver(targets: targets, number: number))
+        // Its bytes, not a `String` of them, which checked them first (``BodyText/utf8``).
+        rewritten.html = rewrite(body.htmlText.utf8, LinkResolver(targets: targets, number: number))
         return rewritten
     }
 
@@ -51,10 +52,10 @@ enum BodyLinks {
         }
     }
 
-    static func rewrite(_ html: String, _ resolver: LinkResolver) -> String {
-        var scanner = HTMLScanner(html)
+    static func rewrite(_ html: [UInt8], _ resolver: LinkResolver) -> String {
+        var scanner = HTMLScanner(utf8: html)
         var output: [UInt8] = []
-        output.reserveCapacity(html.utf8.count + 64)
+        output.reserveCapacity(html.count + 64)
         while let byte = scanner.peek() {
             if byte == UInt8(ascii: "<") {
                 scanner.copyTag(into: &output) { name, value in

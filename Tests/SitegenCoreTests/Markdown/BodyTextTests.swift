@@ -32,12 +32,44 @@ struct BodyTextTests {
         for (text, body) in zip(Self.texts, stored) {
             #expect(body.isStored == !text.isEmpty, "an empty text needs no place in the file")
             #expect(body.string == text)
+            #expect(body.utf8 == Array(text.utf8), "the bytes, read without a String")
+            #expect(body.withUTF8 { Array($0) } == Array(text.utf8))
             #expect(body.hash == BodyText(text).hash)
             #expect(body.isEmpty == text.isEmpty)
             #expect(body == BodyText(text))
         }
         #expect(stored[1] != BodyText("något annat"))
         #expect(stored[1] != stored[6], "two stored texts that differ")
+    }
+
+    @Test("A stored text damaged in its shard is read as no bytes, as it is read as no text, and the shard is noted")
+    func damagedTextAsBytes() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var entry = CacheCodingTests.entries[0]
+        entry.sourcePath = "content/skadad.md"
+        entry.rendered?.html = Self.texts[2]
+        let shard = ArticleCache.shard(of: entry.sourcePath)
+        try ArticleCache.write(shards: [shard], paths: [shard: [entry.sourcePath]], entries: [entry.sourcePath: entry],
+                               salt: 7, folder: folder)
+        let damage = CacheDamage()
+        let read = try #require(ArticleCache.read(folder: folder, salt: 7, damage: damage)[entry.sourcePath]?.rendered?.htmlText)
+        #expect(read.isStored)
+        #expect(read.utf8 == Array(Self.texts[2].utf8))
+        #expect(!damage.isFound)
+
+        // A byte of the text (after the seal) changed in the open file, as another program might.
+        let file = folder.appendingPathComponent(ArticleCache.fileName(shard: shard))
+        let bytes = try Data(contentsOf: file)
+        let textsStart = ArticleCache.headerCount + BuildCacheTests.sealedCount(bytes) + 8
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seek(toOffset: UInt64(textsStart + 5))
+        try handle.write(contentsOf: Data([bytes[textsStart + 5] ^ 0x01]))
+        try handle.close()
+        #expect(read.utf8.isEmpty)
+        #expect(read.withUTF8 { $0.count } == 0)
+        #expect(damage.isFound, "the shard is noted, so the build starts over without it")
+        #expect(read.string.isEmpty, "as the text reads")
     }
 
     @Test("A spill file is unlinked at once: nothing is left in the folder, also while it is in use")

@@ -15,9 +15,15 @@ enum AbsoluteLinks {
 
     static func rewrite(_ html: String, base: String) -> String {
         guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
-        var scanner = HTMLScanner(html)
+        return rewrite(utf8: Array(html.utf8), base: base)
+    }
+
+    /// HTML given as its UTF-8 bytes (``BodyText/utf8``).
+    static func rewrite(utf8 html: [UInt8], base: String) -> String {
+        guard html.contains(UInt8(ascii: "<")) else { return String(decoding: html, as: UTF8.self) }
+        var scanner = HTMLScanner(utf8: html)
         var output: [UInt8] = []
-        output.reserveCapacity(html.utf8.count + 256)
+        output.reserveCapacity(html.count + 256)
         while let byte = scanner.peek() {
             if byte == UInt8(ascii: "<") {
                 scanner.copyTag(into: &output) { name, value in

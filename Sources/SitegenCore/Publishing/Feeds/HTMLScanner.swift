@@ -8,6 +8,11 @@ struct HTMLScanner {
         bytes = Array(html.utf8)
     }
 
+    /// HTML as UTF-8 bytes (``BodyText/utf8``).
+    init(utf8: [UInt8]) {
+        bytes = utf8
+    }
+
     func peek() -> UInt8? {
         position < bytes.count ? bytes[position] : nil
     }

@@ -121,13 +121,15 @@ struct SearchIndex: Sendable {
                         let results = stride(from: worker, to: part.count, by: workers).map { position -> (Int, Weighed) in
                             let number = part[position]
                             let document = documents[number]
-                            var (text, kept) = (texts[position]?.string ?? "", true)
-                            if texts[position] == nil {
-                                text = plainText(number) ?? ""
-                                kept = RenderedMarkdown.hash(of: text) == hashes[position]
+                            // A stored text's bytes as they are, without a `String` of them (``BodyText/withUTF8(_:)``).
+                            if let stored = texts[position] {
+                                return (position, (stored.withUTF8 { text in
+                                    weigher.weights(title: document.title, facts: document.facts, summary: document.summary, body: text)
+                                }, true))
                             }
+                            let text = plainText(number) ?? ""
                             return (position, (weigher.weights(title: document.title, facts: document.facts, summary: document.summary,
-                                                               body: text), kept))
+                                                               body: text), RenderedMarkdown.hash(of: text) == hashes[position]))
                         }
                         return (worker, weigher, results)
                     }

@@ -25,6 +25,12 @@ struct SearchWeights {
     private var met: [Int32] = []
 
     mutating func weights(title: String, facts: [String], summary: String, body: String) -> [SearchTerm: Int] {
+        var body = body
+        return body.withUTF8 { weights(title: title, facts: facts, summary: summary, body: $0) }
+    }
+
+    /// The body as UTF-8 bytes, as a stored text gives it (``BodyText/withUTF8(_:)``).
+    mutating func weights(title: String, facts: [String], summary: String, body: UnsafeBufferPointer<UInt8>) -> [SearchTerm: Int] {
         add(title) { $0.placed[$1] += Self.title }
         for fact in facts { add(fact) { $0.placed[$1] += Self.facts } }
         add(summary) { $0.placed[$1] += Self.summary }
@@ -40,24 +46,26 @@ struct SearchWeights {
         return weights
     }
 
-    /// Finds the terms of `text` and counts each with `count` (given the term's number).
     private mutating func add(_ text: String, count: (inout SearchWeights, Int) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            SearchNormaliser.forEachWord(inUTF8: bytes) { range in
-                let number = known.number(of: UnsafeBufferPointer(rebasing: bytes[range])) {
-                    let word = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
-                    return SearchNormaliser.term(word).map { table.number(of: $0) } ?? -1
-                }
-                guard number >= 0 else { return }
-                let index = Int(number)
-                if index >= placed.count {
-                    placed.append(contentsOf: repeatElement(0, count: index + 1 - placed.count))
-                    inBody.append(contentsOf: repeatElement(0, count: index + 1 - inBody.count))
-                }
-                if placed[index] == 0, inBody[index] == 0 { met.append(number) }
-                count(&self, index)
+        text.withUTF8 { add($0, count: count) }
+    }
+
+    /// Finds the terms of `bytes` (UTF-8) and counts each with `count` (given the term's number).
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, count: (inout SearchWeights, Int) -> Void) {
+        SearchNormaliser.forEachWord(inUTF8: bytes) { range in
+            let number = known.number(of: UnsafeBufferPointer(rebasing: bytes[range])) {
+                let word = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                return SearchNormaliser.term(word).map { table.number(of: $0) } ?? -1
             }
+            guard number >= 0 else { return }
+            let index = Int(number)
+            if index >= placed.count {
+                placed.append(contentsOf: repeatElement(0, count: index + 1 - placed.count))
+                inBody.append(contentsOf: repeatElement(0, count: index + 1 - inBody.count))
+            }
+            if placed[index] == 0, inBody[index] == 0 { met.append(number) }
+            count(&self, index)
         }
     }
 }
