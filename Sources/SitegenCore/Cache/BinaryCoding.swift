@@ -74,16 +74,15 @@ struct BinaryWriter {
     /// already knows), its byte count and where it starts among ``texts``, where its bytes go.
     mutating func write(_ text: BodyText) {
         write(text.hash)
-        guard var string = text.intactString else {
+        // Its bytes, not a `String` of them (``BodyText/intactUTF8``).
+        guard let utf8 = text.intactUTF8 else {
             textsIntact = false
             write(UInt32(0))
             return write(UInt64(0))
         }
-        string.withUTF8 { utf8 in
-            write(UInt32(utf8.count))
-            write(UInt64(texts.count))
-            texts.append(contentsOf: utf8)
-        }
+        write(UInt32(utf8.count))
+        write(UInt64(texts.count))
+        texts.append(contentsOf: utf8)
     }
 
     /// Moves ``texts`` to the end of ``bytes``.

@@ -35,21 +35,28 @@ enum BodyLinks {
     /// body is rendered (``RenderedMarkdown/mayHaveSiteLinks``).
     static func mayNeedRewriting(_ html: String) -> Bool {
         var html = html
-        return html.withUTF8 { bytes in
-            guard bytes.count >= 2 else { return false }
-            for index in 1..<bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "/"):
-                    let before = bytes[index - 1]
-                    if before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") || before == UInt8(ascii: "=") { return true }
-                case UInt8(ascii: "m"):
-                    if bytes[index - 1] == UInt8(ascii: "."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "d") { return true }
-                default:
-                    continue
-                }
+        return html.withUTF8(mayNeedRewriting)
+    }
+
+    /// HTML as UTF-8 bytes, as ``MarkdownRenderer`` makes it.
+    static func mayNeedRewriting(_ html: [UInt8]) -> Bool {
+        html.withUnsafeBufferPointer(mayNeedRewriting)
+    }
+
+    private static func mayNeedRewriting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        for index in 1..<bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "/"):
+                let before = bytes[index - 1]
+                if before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") || before == UInt8(ascii: "=") { return true }
+            case UInt8(ascii: "m"):
+                if bytes[index - 1] == UInt8(ascii: "."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "d") { return true }
+            default:
+                continue
             }
-            return false
         }
+        return false
     }
 
     static func rewrite(_ html: [UInt8], _ resolver: LinkResolver) -> String {

@@ -9,6 +9,11 @@
 struct BodyText: Sendable {
     private enum Storage: Sendable {
         case inline(String)
+        /// UTF-8 from a library whose contract is UTF-8 out for UTF-8 in (cmark-gfm's HTML,
+        /// ``MarkdownRenderer``), kept as bytes: a `String` of them checked every byte first,
+        /// 2% of a cold build of 10,000 articles (`perf`, 2026-11-27), for a text most builds
+        /// write straight into a file. ``string`` makes one, checked, when one is asked for.
+        case utf8([UInt8])
         case stored(BodyFile, offset: Int, count: Int, hash: UInt64)
     }
 
@@ -16,6 +21,11 @@ struct BodyText: Sendable {
 
     init(_ text: String = "") {
         storage = .inline(text)
+    }
+
+    /// Text given as its UTF-8 bytes, which must be UTF-8 (see ``Storage/utf8(_:)``).
+    init(utf8: [UInt8]) {
+        storage = .utf8(utf8)
     }
 
     /// Text already in `file` at `offset`, with the XXH64 of its bytes.
@@ -32,6 +42,7 @@ struct BodyText: Sendable {
     var isEmpty: Bool {
         switch storage {
         case .inline(let text): text.isEmpty
+        case .utf8(let bytes): bytes.isEmpty
         case .stored(_, _, let count, _): count == 0
         }
     }
@@ -40,6 +51,7 @@ struct BodyText: Sendable {
     var hash: UInt64 {
         switch storage {
         case .inline(var text): text.withUTF8 { XXHash64.hash(UnsafeRawBufferPointer($0)) }
+        case .utf8(let bytes): bytes.withUnsafeBytes { XXHash64.hash($0) }
         case .stored(_, _, _, let hash): hash
         }
     }
@@ -53,10 +65,7 @@ struct BodyText: Sendable {
     /// else can write it, and a page is never made of other bytes.
     var string: String {
         if let text = intactString { return text }
-        guard case let .stored(file, _, _, _) = storage, let damage = file.damage else {
-            preconditionFailure("\(storedFile?.path ?? "a body's file") changed while sitegen was building: run the build again")
-        }
-        damage.note(file)
+        noteDamage()
         return ""
     }
 
@@ -66,6 +75,8 @@ struct BodyText: Sendable {
         switch storage {
         case .inline(let text):
             return text
+        case .utf8(let bytes):
+            return String(decoding: bytes, as: UTF8.self)
         case let .stored(file, offset, count, hash):
             guard count > 0 else { return "" }
             var intact = false
@@ -81,15 +92,25 @@ struct BodyText: Sendable {
     /// The text's UTF-8, without a `String` made of it: read from its file when it is stored,
     /// and checked against its hash as ``string`` is (damaged, it is noted and read as none).
     ///
-    /// For users that read bytes anyway (the search index's words, the feeds' and the site's
-    /// link rewriting): a `String` of a stored text checks its UTF-8 first, which with the
-    /// `String`'s own buffer was 2-3% of a cold build of 10,000 articles (`perf`). The bytes are
-    /// UTF-8 all the same: a stored text was written from a `String`, and the hash says these
-    /// are those bytes.
+    /// For users that read bytes anyway (pages, the search index's words, the feeds' and the
+    /// site's link rewriting, the build cache): a `String` of a stored text checks its UTF-8
+    /// first, which with the `String`'s own buffer was 2-3% of a cold build of 10,000 articles
+    /// (`perf`). The bytes are UTF-8 all the same: a stored text was written from a `String`
+    /// or from bytes that are UTF-8 (``init(utf8:)``), and the hash says these are those bytes.
     var utf8: [UInt8] {
+        if let bytes = intactUTF8 { return bytes }
+        noteDamage()
+        return []
+    }
+
+    /// ``utf8``, or `nil` when it is stored and its bytes are not the ones its hash was made
+    /// from (or cannot be read).
+    var intactUTF8: [UInt8]? {
         switch storage {
         case .inline(let text):
             return Array(text.utf8)
+        case .utf8(let bytes):
+            return bytes
         case let .stored(file, offset, count, hash):
             guard count > 0 else { return [] }
             var intact = false
@@ -98,19 +119,26 @@ struct BodyText: Sendable {
                     && XXHash64.hash(UnsafeRawBufferPointer(buffer)) == hash
                 initialized = intact ? count : 0
             }
-            guard !intact else { return bytes }
-            guard let damage = file.damage else {
-                preconditionFailure("\(file.path) changed while sitegen was building: run the build again")
-            }
-            damage.note(file)
-            return []
+            return intact ? bytes : nil
         }
     }
 
-    /// `body` given ``utf8``; an inline text's own bytes, without a copy.
+    /// `body` given ``utf8``; a text in memory without a copy.
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if case .inline(var text) = storage { return text.withUTF8(body) }
-        return utf8.withUnsafeBufferPointer(body)
+        switch storage {
+        case .inline(var text): text.withUTF8(body)
+        case .utf8(let bytes): bytes.withUnsafeBufferPointer(body)
+        case .stored: utf8.withUnsafeBufferPointer(body)
+        }
+    }
+
+    /// A stored text found damaged: noted in its shard's ``CacheDamage``. Only a build cache
+    /// shard can be changed under a build; a spill file is unlinked and this build's own.
+    private func noteDamage() {
+        guard case let .stored(file, _, _, _) = storage, let damage = file.damage else {
+            preconditionFailure("\(storedFile?.path ?? "a body's file") changed while sitegen was building: run the build again")
+        }
+        damage.note(file)
     }
 
     /// The file the text is in, when it is stored.
@@ -121,12 +149,21 @@ struct BodyText: Sendable {
 
     /// The text moved into `file`; as it is when the file cannot take it (it stays in memory).
     func spilled(into file: BodyFile) -> BodyText {
-        guard case .inline(var text) = storage, !text.isEmpty else { return self }
-        return text.withUTF8 { utf8 in
-            let bytes = UnsafeRawBufferPointer(utf8)
-            guard let offset = file.append(bytes) else { return self }
-            return BodyText(file: file, offset: offset, count: bytes.count, hash: XXHash64.hash(bytes))
+        switch storage {
+        case .inline(var text):
+            guard !text.isEmpty else { return self }
+            return text.withUTF8 { spilled(UnsafeRawBufferPointer($0), into: file) }
+        case .utf8(let bytes):
+            guard !bytes.isEmpty else { return self }
+            return bytes.withUnsafeBytes { spilled($0, into: file) }
+        case .stored:
+            return self
         }
+    }
+
+    private func spilled(_ bytes: UnsafeRawBufferPointer, into file: BodyFile) -> BodyText {
+        guard let offset = file.append(bytes) else { return self }
+        return BodyText(file: file, offset: offset, count: bytes.count, hash: XXHash64.hash(bytes))
     }
 }
 

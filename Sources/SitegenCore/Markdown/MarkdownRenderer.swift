@@ -129,10 +129,20 @@ public struct MarkdownRenderer: Sendable {
         guard let html = cmark_render_html(document, flags, cmark_parser_get_syntax_extensions(parser)) else {
             return result
         }
-        result.html = Self.swedishFootnotes(String(cString: html))
+        // As bytes, not a `String`: cmark-gfm's contract is UTF-8 out for UTF-8 in, and a
+        // `String` of its HTML checked every byte of it (``BodyText/init(utf8:)``).
+        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(html).assumingMemoryBound(to: UInt8.self), count: strlen(html)))
         free(html)
-        result.mayHaveSiteLinks = BodyLinks.mayNeedRewriting(result.html)
+        let footnoted = Self.swedishFootnotes(bytes)
+        result.htmlText = BodyText(utf8: footnoted)
+        result.mayHaveSiteLinks = BodyLinks.mayNeedRewriting(footnoted)
         return result
+    }
+
+    /// ``swedishFootnotes(_:)-(String)`` of HTML as UTF-8 bytes; most bodies have no footnotes.
+    static func swedishFootnotes(_ html: [UInt8]) -> [UInt8] {
+        guard html.withUnsafeBufferPointer({ String.occurs("data-footnotes", inUTF8: $0) }) else { return html }
+        return Array(swedishFootnotes(String(decoding: html, as: UTF8.self)).utf8)
     }
 
     /// cmark-gfm writes its footnotes section without a heading and with an English label on the

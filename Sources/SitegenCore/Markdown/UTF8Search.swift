@@ -15,6 +15,12 @@ extension String {
         return needle.withUTF8 { pattern in containsUTF8(pattern) }
     }
 
+    /// Whether `needle` occurs in `bytes` (UTF-8 that is not a `String`), byte for byte.
+    static func occurs(_ needle: String, inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { pattern in pattern.isEmpty || find(pattern, in: bytes, from: 0) != nil }
+    }
+
     private func containsUTF8(_ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !pattern.isEmpty else { return true }
         var haystack = self

@@ -40,6 +40,20 @@ struct BodyTextTests {
         }
         #expect(stored[1] != BodyText("något annat"))
         #expect(stored[1] != stored[6], "two stored texts that differ")
+
+        // Texts given as UTF-8 bytes (the renderer's HTML), in memory and stored, are the same texts.
+        let bytes = ParallelMap.map(Self.texts, workers: 2) { BodyText(utf8: Array($0.utf8)) }
+        for (text, body) in zip(Self.texts, bytes) {
+            for kept in [body, body.spilled(into: file)] {
+                #expect(kept.string == text)
+                #expect(kept.utf8 == Array(text.utf8))
+                #expect(kept.withUTF8 { Array($0) } == Array(text.utf8))
+                #expect(kept.hash == BodyText(text).hash)
+                #expect(kept.isEmpty == text.isEmpty)
+                #expect(kept == BodyText(text))
+            }
+            #expect(body.spilled(into: file).isStored == !text.isEmpty, "bytes go into the file as a String's do")
+        }
     }
 
     @Test("A stored text damaged in its shard is read as no bytes, as it is read as no text, and the shard is noted")
