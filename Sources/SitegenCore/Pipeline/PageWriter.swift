@@ -46,7 +46,7 @@ struct PageWriter: Sendable {
     func render(_ job: PageJob) -> [UInt8] {
         switch job {
         case .home: templates.render("home", views.home())
-        case .article(let number): templates.render("article", views.article(number, body: bodies[number].string))
+        case .article(let number): templates.render("article", views.article(number, body: UTF8Text(utf8: bodies[number].utf8)))
         case let .list(term, number, total): templates.render("list", views.list(term, number: number, of: total))
         case .tagsOverview: templates.render("terms", views.overview(of: .tag))
         case .regionsOverview: templates.render("terms", views.overview(of: .region))

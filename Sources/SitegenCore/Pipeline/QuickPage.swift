@@ -154,7 +154,7 @@ extension Build {
         var written: [String: UInt64] = [:]
         for number in numbers {
             let file = targets.index.articles[number].path.indexFile
-            let page = base.templates.render("article", views.article(number, body: bodies[number].html))
+            let page = base.templates.render("article", views.article(number, body: UTF8Text(utf8: bodies[number].htmlText.utf8)))
             // Through a new file renamed into place: the published file may be a hard link
             // to the spare folder's.
             guard SealedFile.replace(options.output.appendingPathComponent(file), with: page) else {

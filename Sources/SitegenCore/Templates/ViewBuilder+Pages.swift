@@ -13,7 +13,7 @@ extension ViewBuilder {
                            home: HomeView(latest: latest, sections: sections, feedURL: feedURL(.rss, in: .root, linker)))
     }
 
-    func article(_ number: Int, body: String) -> ArticleContext {
+    func article(_ number: Int, body: UTF8Text) -> ArticleContext {
         let article = index.articles[number]
         let linker = Linker(page: article.path, basePath: basePath)
         let neighbour = { (other: Int?) -> NeighbourView? in

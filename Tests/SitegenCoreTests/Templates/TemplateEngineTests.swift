@@ -30,6 +30,16 @@ import Testing
         #expect(try Self.render("Ä {{x}} ö", Data(["x": "å"])) == "Ä å ö")
     }
 
+    /// Text held as UTF-8 bytes (the article's body) prints as the same text would.
+    @Test func bytesPrintAsTheirText() throws {
+        let text = "<b> & \"q\" 'a' – Åre"
+        let data = Data(["x": UTF8Text(utf8: Array(text.utf8)), "s": text])
+        #expect(try Self.render("{{x}}|{{{x}}}|{{&x}}", data) == (try Self.render("{{s}}|{{{s}}}|{{&s}}", data)))
+        #expect(try Self.render("{{{x}}}", data) == text)
+        #expect(try Self.render("{{#x}}[{{.}}]{{/x}}{{^x}}none{{/x}}", data) == "[&lt;b&gt; &amp; &quot;q&quot; &#39;a&#39; – Åre]")
+        #expect(try Self.render("{{x.y}}", data) == "")
+    }
+
     @Test func dottedNamesAndTheStack() throws {
         let data = Data(["a": Data(["b": Data(["c": "deep"])]), "name": "outer",
                          "items": [Data(["name": "inner"]), Data([:])]])

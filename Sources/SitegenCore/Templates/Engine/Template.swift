@@ -106,6 +106,8 @@ struct TemplateLibrary: Sendable {
                 switch Self.lookup(code.names, name, in: stack) {
                 case .text(let text):
                     if escaped { HTMLEscape.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+                case .utf8(let bytes):
+                    if escaped { bytes.withUnsafeBufferPointer { HTMLEscape.append($0, to: &output) } } else { output.append(contentsOf: bytes) }
                 case .number(let number): output.append(contentsOf: String(number).utf8)
                 case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
                 case .missing, .list, .object: break
@@ -127,7 +129,7 @@ struct TemplateLibrary: Sendable {
                         run(code, body, &stack, into: &output, depth: depth)
                         stack.removeLast()
                     }
-                case .text, .number, .object:
+                case .text, .utf8, .number, .object:
                     stack.append(value)
                     run(code, body, &stack, into: &output, depth: depth)
                     stack.removeLast()

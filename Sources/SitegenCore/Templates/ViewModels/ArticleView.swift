@@ -18,8 +18,9 @@ public struct ArticleView: Sendable {
     /// summary was taken from the first paragraph (which the body already shows).
     public var lede: String?
     public var image: ImageView?
-    /// HTML from cmark-gfm; the one value templates print with `{{{ }}}`.
-    public var body: String
+    /// HTML from cmark-gfm; the one value templates print with `{{{ }}}`. As UTF-8 bytes, as
+    /// the build keeps it (``UTF8Text``).
+    public var body: UTF8Text
     public var attachments: [AttachmentView]
     public var hasAttachments: Bool
     public var contacts: [ContactView]
