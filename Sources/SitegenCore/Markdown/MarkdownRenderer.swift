@@ -109,8 +109,10 @@ public struct MarkdownRenderer: Sendable {
             result.beforeMore = topParagraphs.map(plainText).joined(separator: " ")
         }
         result.wordCount = countWords(document)
-        result.plainText = Whitespace.trimmed(String(decoding: plain, as: UTF8.self))
-        result.plainTextHash = RenderedMarkdown.hash(of: result.plainText)
+        // Bytes, as the HTML below: the text nodes' literals are cmark-gfm's UTF-8.
+        let wholeText = Whitespace.trimmed(utf8: plain)
+        result.plainTextStore = BodyText(utf8: wholeText)
+        result.plainTextHash = wholeText.withUnsafeBytes { XXHash64.hash($0) }
         // Before the headings are replaced below, which frees the links inside them.
         var columns = LineColumns(markdown)
         for (node, kind, destination) in referenceNodes {

@@ -41,6 +41,23 @@ enum Whitespace {
         trimmed(text, where: foundationContains)
     }
 
+    /// ``trimmed(_:)`` of UTF-8 bytes, without a `String` when neither end can be whitespace:
+    /// an end that is an ASCII character other than a space, tab or line break, or a letter of
+    /// U+00C0-U+07FF (its first byte 0xC3-0xDF; the two-byte whitespace, U+0085 and U+00A0,
+    /// begin with 0xC2). For a body's plain text, which starts and ends with a letter or a
+    /// full stop, that is nearly always: making the `String` checked its UTF-8, and nothing
+    /// else needs one (``BodyText/init(utf8:)``).
+    static func trimmed(utf8 bytes: [UInt8]) -> [UInt8] {
+        func plainEnd(_ byte: UInt8) -> Bool {
+            byte < 0x80 ? byte != 0x20 && !(0x09...0x0D).contains(byte) : (0xC3...0xDF).contains(byte)
+        }
+        guard let first = bytes.first, let last = bytes.last else { return bytes }
+        // The last character's first byte: the last byte, or the one before a continuation byte.
+        let lastLead = last < 0x80 ? last : bytes.count >= 2 && last & 0xC0 == 0x80 ? bytes[bytes.count - 2] : 0
+        if plainEnd(first), plainEnd(lastLead) { return bytes }
+        return Array(trimmed(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
+
     /// `text.trimmingCharacters(in: .whitespaces)`, for front matter values: Foundation's was 9%
     /// of loading an article.
     static func trimmedSpaces(_ text: some StringProtocol) -> String {

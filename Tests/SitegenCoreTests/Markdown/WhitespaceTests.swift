@@ -42,6 +42,17 @@ struct WhitespaceTests {
         }
     }
 
+    @Test("trimmed of UTF-8 bytes equals trimmed of the text, also at ends of two, three and four bytes")
+    func trimmingBytes() {
+        let ends = ["", "a", ".", " ", "\t", "\n", "å", "Ö", "\u{85}", "\u{A0}", "\u{7FF}", "\u{800}", "\u{1680}", "\u{2000}",
+                    "\u{200B}", "\u{2028}", "\u{3000}", "\u{FEFF}", "😀", "e\u{301}"]
+        var texts = Self.fixed + Self.randomTexts(count: 3000)
+        for first in ends { for last in ends { texts.append(first + "Mitt i" + last) } }
+        for text in texts {
+            #expect(Whitespace.trimmed(utf8: Array(text.utf8)) == Array(Whitespace.trimmed(text).utf8), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test("collapsed equals splitting on Character.isWhitespace and joining with a space")
     func collapsing() {
         for text in Self.fixed + Self.randomTexts(count: 3000) {
