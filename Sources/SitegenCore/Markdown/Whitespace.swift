@@ -42,11 +42,11 @@ enum Whitespace {
     }
 
     /// ``trimmed(_:)`` of UTF-8 bytes, without a `String` when neither end can be whitespace:
-    /// an end that is an ASCII character other than a space, tab or line break, or a letter of
-    /// U+00C0-U+07FF (its first byte 0xC3-0xDF; the two-byte whitespace, U+0085 and U+00A0,
-    /// begin with 0xC2). For a body's plain text, which starts and ends with a letter or a
-    /// full stop, that is nearly always: making the `String` checked its UTF-8, and nothing
-    /// else needs one (``BodyText/init(utf8:)``).
+    /// an end that is an ASCII character other than whitespace (space, tab to carriage return),
+    /// or a letter of U+00C0-U+07FF (its first byte 0xC3-0xDF; the two-byte whitespace, U+0085
+    /// and U+00A0, begin with 0xC2). For a body's plain text, which starts and ends with a
+    /// letter or a full stop, that is nearly always: making the `String` checked its UTF-8, and
+    /// nothing else needs one (``BodyText/init(utf8:)``).
     static func trimmed(utf8 bytes: [UInt8]) -> [UInt8] {
         func plainEnd(_ byte: UInt8) -> Bool {
             byte < 0x80 ? byte != 0x20 && !(0x09...0x0D).contains(byte) : (0xC3...0xDF).contains(byte)

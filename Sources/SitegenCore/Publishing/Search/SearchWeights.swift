@@ -46,6 +46,7 @@ struct SearchWeights {
         return weights
     }
 
+    /// ``add(_:count:)-(UnsafeBufferPointer<UInt8>,_)`` of a `String`'s UTF-8.
     private mutating func add(_ text: String, count: (inout SearchWeights, Int) -> Void) {
         var text = text
         text.withUTF8 { add($0, count: count) }
