@@ -42,7 +42,7 @@ public struct SourceText: Sendable {
                 at: SourceLocation(file: relativePath),
                 hint: "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)"))
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstIndex(of: 0, in: bytes) {
             let (line, column) = position(ofByte: nul, in: bytes)
             return .failure(.error(
                 "the file contains a NUL byte (offset \(nul + bomLength)); it looks like a binary file, not text",
@@ -58,8 +58,18 @@ public struct SourceText: Sendable {
                 at: SourceLocation(file: relativePath, line: line, column: column),
                 hint: "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8); text saved as Latin-1 or Windows-1252 shows this for å, ä and ö"))
         }
-        guard bytes.contains(0x0D) else { return .success(SourceText(path: relativePath, text: decoded)) }
+        guard firstIndex(of: 0x0D, in: bytes) != nil else { return .success(SourceText(path: relativePath, text: decoded)) }
         return .success(SourceText(path: relativePath, text: String(decoding: unixLineEnds(bytes), as: UTF8.self)))
+    }
+
+    /// Where `byte` first is in `bytes`, found with `memchr`, which reads many bytes at a time:
+    /// `firstIndex(of:)` and `contains` went a byte at a time over every file, twice, 0.8% of a
+    /// cold build of 10,000 articles (`perf`, 2026-11-27).
+    static func firstIndex(of byte: UInt8, in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }
     }
 
     /// CRLF and lone CR become LF, on the bytes: CR is ASCII and never inside a UTF-8 sequence.
