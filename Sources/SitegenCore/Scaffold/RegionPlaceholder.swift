@@ -4,8 +4,10 @@ public enum RegionPlaceholder {
     public static let text = "ANGE REGION"
 
     static func matches(_ name: String) -> Bool {
-        NameKey.make(name) == NameKey.make(text)
+        NameKey.make(name) == key
     }
+
+    private static let key = NameKey.make(text)
 
     /// The build's message for an article whose regions still say ``text``.
     static func diagnostic(config: SiteConfig) -> (message: String, hint: String) {
