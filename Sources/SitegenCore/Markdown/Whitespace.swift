@@ -41,21 +41,26 @@ enum Whitespace {
         trimmed(text, where: foundationContains)
     }
 
-    /// ``trimmed(_:)`` of UTF-8 bytes, without a `String` when neither end can be whitespace:
-    /// an end that is an ASCII character other than whitespace (space, tab to carriage return),
-    /// or a letter of U+00C0-U+07FF (its first byte 0xC3-0xDF; the two-byte whitespace, U+0085
-    /// and U+00A0, begin with 0xC2). For a body's plain text, which starts and ends with a
-    /// letter or a full stop, that is nearly always: making the `String` checked its UTF-8, and
-    /// nothing else needs one (``BodyText/init(utf8:)``).
+    /// ``trimmed(_:)`` of UTF-8 bytes, without a `String` when, past any ASCII whitespace
+    /// (space, tab to carriage return) at either end, neither end can be whitespace: an end that
+    /// is another ASCII character, or a letter of U+00C0-U+07FF (its first byte 0xC3-0xDF; the
+    /// two-byte whitespace, U+0085 and U+00A0, begin with 0xC2). For a body's plain text, which
+    /// starts with a letter and ends with a stop and a space, that is nearly always: making the
+    /// `String` checked its UTF-8, and nothing else needs one (``BodyText/init(utf8:)``).
     static func trimmed(utf8 bytes: [UInt8]) -> [UInt8] {
-        func plainEnd(_ byte: UInt8) -> Bool {
-            byte < 0x80 ? byte != 0x20 && !(0x09...0x0D).contains(byte) : (0xC3...0xDF).contains(byte)
-        }
-        guard let first = bytes.first, let last = bytes.last else { return bytes }
+        func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        func plainEnd(_ byte: UInt8) -> Bool { byte < 0x80 ? !isASCIISpace(byte) : (0xC3...0xDF).contains(byte) }
+        var (start, end) = (0, bytes.count)
+        while start < end, isASCIISpace(bytes[start]) { start += 1 }
+        while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return [] }
         // The last character's first byte: the last byte, or the one before a continuation byte.
-        let lastLead = last < 0x80 ? last : bytes.count >= 2 && last & 0xC0 == 0x80 ? bytes[bytes.count - 2] : 0
-        if plainEnd(first), plainEnd(lastLead) { return bytes }
-        return Array(trimmed(String(decoding: bytes, as: UTF8.self)).utf8)
+        let last = bytes[end - 1]
+        let lastLead = last < 0x80 ? last : end - start >= 2 && last & 0xC0 == 0x80 ? bytes[end - 2] : 0
+        guard plainEnd(bytes[start]), plainEnd(lastLead) else {
+            return Array(trimmed(String(decoding: bytes, as: UTF8.self)).utf8)
+        }
+        return start == 0 && end == bytes.count ? bytes : Array(bytes[start..<end])
     }
 
     /// `text.trimmingCharacters(in: .whitespaces)`, for front matter values: Foundation's was 9%
