@@ -43,18 +43,26 @@ enum BodyLinks {
         html.withUnsafeBufferPointer(mayNeedRewriting)
     }
 
+    /// The candidates found with `memchr`, which reads many bytes at a time: a `switch` on every
+    /// byte of every body was 1.5% of a cold build of 10,000 articles (`perf`, 2026-11-27).
     private static func mayNeedRewriting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 2 else { return false }
-        for index in 1..<bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "/"):
-                let before = bytes[index - 1]
-                if before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") || before == UInt8(ascii: "=") { return true }
-            case UInt8(ascii: "m"):
-                if bytes[index - 1] == UInt8(ascii: "."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "d") { return true }
-            default:
-                continue
-            }
+        guard let base = bytes.baseAddress, bytes.count >= 2 else { return false }
+        func next(_ byte: Character, from start: Int, before end: Int) -> Int? {
+            guard start < end, let hit = memchr(base + start, Int32(byte.asciiValue!), end - start) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }
+        // A `/` right after `"`, `'` or `=`.
+        var index = 1
+        while let slash = next("/", from: index, before: bytes.count) {
+            let before = bytes[slash - 1]
+            if before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") || before == UInt8(ascii: "=") { return true }
+            index = slash + 1
+        }
+        // `.md`.
+        index = 0
+        while let dot = next(".", from: index, before: bytes.count - 2) {
+            if bytes[dot + 1] == UInt8(ascii: "m"), bytes[dot + 2] == UInt8(ascii: "d") { return true }
+            index = dot + 1
         }
         return false
     }

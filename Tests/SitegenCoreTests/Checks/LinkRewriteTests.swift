@@ -5,6 +5,28 @@ import Testing
 /// Links to articles' files and to addresses from the site's root work in the built site: they
 /// become the pages' addresses, relative to the page, so they work under a base path too.
 @Suite struct LinkRewriteTests {
+    /// Which bodies are walked for links at all: the quick look finds every HTML that has a `/`
+    /// right after `"`, `'` or `=`, or `.md`, as a byte-by-byte reading of the rule does.
+    @Test("The quick look for site links answers as the rule read byte by byte")
+    func quickLookFollowsTheRule() {
+        func rule(_ bytes: [UInt8]) -> Bool {
+            bytes.indices.dropFirst().contains { index in
+                (bytes[index] == UInt8(ascii: "/") && [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "=")].contains(bytes[index - 1]))
+                    || (bytes[index] == UInt8(ascii: "m") && bytes[index - 1] == UInt8(ascii: ".") && index + 1 < bytes.count
+                        && bytes[index + 1] == UInt8(ascii: "d"))
+            }
+        }
+        let pieces = ["/", "\"", "'", "=", ".", "m", "d", "a", "<a href", ">", " ", "å", ".md", "=\"/", "x.m", "d/"]
+        var generator = SeededGenerator(seed: 20261127)
+        var texts = ["", "/", "./", "\"/", "a.md", ".md", ".m", "md", "x.mdx", "<a href=\"rapport.md\">", "<a href=\"https://x.se/\">",
+                     "<p>Inga länkar här.</p>", "<img src='/bild.png'>", "a=/b", "/x"]
+        texts += (0..<4000).map { _ in (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined() }
+        for text in texts {
+            #expect(BodyLinks.mayNeedRewriting(Array(text.utf8)) == rule(Array(text.utf8)), "\(text)")
+            #expect(BodyLinks.mayNeedRewriting(text) == rule(Array(text.utf8)), "\(text)")
+        }
+    }
+
     /// The "checks" fixture without the articles that have mistakes, published under a path.
     static func goodSite() throws -> TestSite {
         let site = try TestSite(fixture: "checks")
