@@ -47,20 +47,20 @@ enum BodyLinks {
     /// byte of every body was 1.5% of a cold build of 10,000 articles (`perf`, 2026-11-27).
     private static func mayNeedRewriting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, bytes.count >= 2 else { return false }
-        func next(_ byte: Character, from start: Int, before end: Int) -> Int? {
-            guard start < end, let hit = memchr(base + start, Int32(byte.asciiValue!), end - start) else { return nil }
+        func next(_ byte: UInt8, from start: Int, before end: Int) -> Int? {
+            guard start < end, let hit = memchr(base + start, Int32(byte), end - start) else { return nil }
             return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
         }
         // A `/` right after `"`, `'` or `=`.
         var index = 1
-        while let slash = next("/", from: index, before: bytes.count) {
+        while let slash = next(UInt8(ascii: "/"), from: index, before: bytes.count) {
             let before = bytes[slash - 1]
             if before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") || before == UInt8(ascii: "=") { return true }
             index = slash + 1
         }
         // `.md`.
         index = 0
-        while let dot = next(".", from: index, before: bytes.count - 2) {
+        while let dot = next(UInt8(ascii: "."), from: index, before: bytes.count - 2) {
             if bytes[dot + 1] == UInt8(ascii: "m"), bytes[dot + 2] == UInt8(ascii: "d") { return true }
             index = dot + 1
         }
