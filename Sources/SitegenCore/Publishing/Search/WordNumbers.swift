@@ -10,7 +10,7 @@ import Darwin
 /// A `[String: Int32]` needed a `String` made for each word and hashed it the Unicode way
 /// (normalising non-ASCII text first): with splitting the text into `Substring`s, that was
 /// two thirds of weighing 10,000 articles. Here a word is a range of the text's own bytes,
-/// hashed with XXH64 and compared with `memcmp`, and kept only when new.
+/// hashed (``hash(_:)``) and compared with `memcmp`, and kept only when new.
 ///
 /// Byte-equal is stricter than `String` equality (two canonically equal spellings get two
 /// entries), which costs a little memory and never changes a result: both entries are made by
@@ -33,7 +33,7 @@ struct WordNumbers {
 
     /// The number of `word`; when it is new, `make` gives it once and it is remembered.
     mutating func number(of word: UnsafeBufferPointer<UInt8>, orMake make: () -> Int32) -> Int32 {
-        let hash = XXHash64.hash(UnsafeRawBufferPointer(word))
+        let hash = Self.hash(word)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
@@ -47,6 +47,40 @@ struct WordNumbers {
         bytes.append(contentsOf: word)
         if entries.count * 2 > slots.count { grow() }
         return number
+    }
+
+    /// A word's place in the table: its bytes eight at a time, each mixed with SplitMix64's
+    /// finalizer. XXH64, made for long inputs, was 1.1% of a cold build of 10,000 articles on
+    /// words of a few bytes (`perf`, 2026-11-27); the table needs only a spread, and equal words
+    /// are still compared byte for byte.
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        func mix(_ value: UInt64) -> UInt64 {
+            var z = value &* 0xBF58_476D_1CE4_E5B9
+            z ^= z >> 31
+            z = z &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 29)
+        }
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(word.count)
+        guard let base = word.baseAddress else { return mix(hash) }
+        var bytes = UnsafeRawPointer(base)
+        var rest = word.count
+        while rest >= 8 {
+            hash = mix(hash ^ bytes.loadUnaligned(as: UInt64.self))
+            bytes += 8
+            rest -= 8
+        }
+        // The last 0-7 bytes as one number, four, two and one at a time.
+        var tail: UInt64 = 0
+        if rest & 4 != 0 {
+            tail = UInt64(bytes.loadUnaligned(as: UInt32.self))
+            bytes += 4
+        }
+        if rest & 2 != 0 {
+            tail = tail << 16 | UInt64(bytes.loadUnaligned(as: UInt16.self))
+            bytes += 2
+        }
+        if rest & 1 != 0 { tail = tail << 8 | UInt64(bytes.load(as: UInt8.self)) }
+        return mix(hash ^ tail)
     }
 
     private func matches(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
