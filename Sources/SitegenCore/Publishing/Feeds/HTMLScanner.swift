@@ -4,10 +4,6 @@ struct HTMLScanner {
     private let bytes: [UInt8]
     private var position = 0
 
-    init(_ html: String) {
-        bytes = Array(html.utf8)
-    }
-
     /// HTML as UTF-8 bytes (``BodyText/utf8``).
     init(utf8: [UInt8]) {
         bytes = utf8

@@ -49,8 +49,6 @@ public struct UTF8Text: Sendable, Hashable, ExpressibleByStringLiteral, Template
         self.init(text)
     }
 
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
-
     public var templateValue: TemplateValue { .utf8(bytes) }
 }
 
