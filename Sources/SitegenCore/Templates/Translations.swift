@@ -59,7 +59,7 @@ public struct Translations: Sendable {
 }
 
 extension Translations: TemplateObject {
-    public func value(named name: String) -> TemplateValue { strings[name].templateValue }
+    public func value(for key: TemplateKey) -> TemplateValue { strings[key.name].templateValue }
 }
 
 extension Translations {

@@ -11,7 +11,7 @@ import Testing
         init(_ fields: [String: any TemplateValueConvertible]) {
             self.fields = fields.mapValues(\.templateValue)
         }
-        func value(named name: String) -> TemplateValue { fields[name] ?? .missing }
+        func value(for key: TemplateKey) -> TemplateValue { fields[key.name] ?? .missing }
     }
 
     static func render(_ template: String, _ data: Data = Data([:]), partials: [String: String] = [:]) throws -> String {

@@ -155,10 +155,10 @@ struct TemplateLibrary: Sendable {
         let parts = names.baseAddress.unsafelyUnwrapped.advanced(by: number).pointee.parts
         guard let first = parts.first else { return stack.last ?? .missing }
         let rest = parts.dropFirst()
-        if first.isEmpty { return (stack.last ?? .missing).walking(rest) }
+        if first.name.isEmpty { return (stack.last ?? .missing).walking(rest) }
         for index in stack.indices.reversed() {
             guard case .object(let box) = stack[index] else { continue }
-            if let found = box.object.value(named: first, then: rest) { return found }
+            if let found = box.object.value(for: first, then: rest) { return found }
         }
         return .missing
     }

@@ -13,14 +13,14 @@ indirect enum TemplateNode: Sendable {
 
 /// A tag's name: `.` (the current value), `title`, or a dotted path such as `article.title`.
 struct TemplateName: Sendable, Hashable {
-    /// The parts of a dotted name; empty for `.`.
-    let parts: [String]
+    /// The parts of a dotted name, each with the field it names; empty for `.`.
+    let parts: [TemplateKey]
     /// The name as written, for messages.
     let written: String
 
     init(_ written: String) {
         self.written = written
-        self.parts = written == "." ? [] : written.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        self.parts = written == "." ? [] : written.split(separator: ".", omittingEmptySubsequences: false).map { TemplateKey(String($0)) }
     }
 }
 

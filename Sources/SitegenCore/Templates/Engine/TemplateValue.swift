@@ -55,38 +55,45 @@ public struct UTF8Text: Sendable, Hashable, ExpressibleByStringLiteral, Template
 /// A view-model: answers its fields by name, for `{{name}}`, `{{#name}}` and `{{a.b}}`.
 ///
 /// The answers are the template contract; `ViewModelLookupTests` checks every view-model's
-/// answers against its stored properties, so they cannot drift apart.
+/// answers against its stored properties, so they cannot drift apart. sitegen's view-models
+/// answer by ``TemplateKey/field``, found when the template was parsed; an object that answers
+/// any name (``Translations``) reads ``TemplateKey/name``.
 public protocol TemplateObject: TemplateValueConvertible, Sendable {
-    func value(named name: String) -> TemplateValue
+    func value(for key: TemplateKey) -> TemplateValue
     /// `first.rest…` (`article.image.url`): `nil` when there is no `first` here (the lookup
     /// goes on up the stack), `.missing` when `first` is here but the rest is not.
-    func value(named first: String, then rest: ArraySlice<String>) -> TemplateValue?
+    func value(for first: TemplateKey, then rest: ArraySlice<TemplateKey>) -> TemplateValue?
 }
 
 extension TemplateObject {
     public var templateValue: TemplateValue { .object(TemplateObjectBox(self)) }
 
-    public func value(named first: String, then rest: ArraySlice<String>) -> TemplateValue? {
-        let value = value(named: first)
+    /// The value of the field called `name`, as a template's `{{name}}` sees it.
+    public func value(named name: String) -> TemplateValue {
+        value(for: TemplateKey(name))
+    }
+
+    public func value(for first: TemplateKey, then rest: ArraySlice<TemplateKey>) -> TemplateValue? {
+        let value = value(for: first)
         if case .missing = value { return nil }
         return value.walking(rest)
     }
 
     /// For a page's context: `article.title` asked of the article without putting the whole
     /// article view in a `TemplateValue` first (a copy of some forty fields, for every lookup).
-    func nested(_ object: some TemplateObject, _ rest: ArraySlice<String>) -> TemplateValue {
+    func nested(_ object: some TemplateObject, _ rest: ArraySlice<TemplateKey>) -> TemplateValue {
         guard let next = rest.first else { return .object(TemplateObjectBox(object)) }
-        return object.value(named: next, then: rest.dropFirst()) ?? .missing
+        return object.value(for: next, then: rest.dropFirst()) ?? .missing
     }
 }
 
 extension TemplateValue {
     /// The value at `path` inside this one.
-    func walking(_ path: ArraySlice<String>) -> TemplateValue {
+    func walking(_ path: ArraySlice<TemplateKey>) -> TemplateValue {
         var value = self
         for part in path {
             guard case .object(let box) = value else { return .missing }
-            value = box.object.value(named: part)
+            value = box.object.value(for: part)
         }
         return value
     }
