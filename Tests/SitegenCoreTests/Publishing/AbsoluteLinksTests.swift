@@ -44,6 +44,31 @@ import Testing
         #expect(AbsoluteLinks.rewrite(html, base: Self.base) == html)
     }
 
+    /// The text between tags is copied a run at a time (``HTMLScanner/copyText(into:)``); the
+    /// result is the one of copying it a byte at a time, over random mixes of text, tags,
+    /// comments, declarations, stray `<` and unfinished markup.
+    @Test func textCopiedInRunsEqualsByteByByte() {
+        let pieces = ["<a href=\"x\">", "</a>", "<img src='b.png'>", "<!-- k <a href=\"y\"> -->", "<!x>", "<?p?>",
+                      "<", "<<", " < ", "<1", "text", "å ä ö", "&amp;", "\n", "<a href=", "<!--", "<p", ">", "\"", "z"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let html = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var scanner = HTMLScanner(utf8: Array(html.utf8))
+            var expected: [UInt8] = []
+            while let byte = scanner.peek() {
+                if byte == UInt8(ascii: "<") {
+                    scanner.copyTag(into: &expected) { name, value in
+                        AbsoluteLinks.urlAttributes.contains(name) ? AbsoluteLinks.absolute(value, base: Self.base) : nil
+                    }
+                } else {
+                    expected.append(byte)
+                    scanner.advance()
+                }
+            }
+            #expect(AbsoluteLinks.rewrite(html, base: Self.base) == String(decoding: expected, as: UTF8.self), "\(html)")
+        }
+    }
+
     @Test("RFC 3986 reference resolution (section 5.4.1, for a base without a query)", arguments: [
         ("g", "http://a/b/c/g"), ("./g", "http://a/b/c/g"), ("g/", "http://a/b/c/g/"), ("/g", "http://a/g"),
         ("//g", "http://g"), ("?y", "http://a/b/c/d;p?y"), ("g?y", "http://a/b/c/g?y"), ("g#s", "http://a/b/c/g#s"),

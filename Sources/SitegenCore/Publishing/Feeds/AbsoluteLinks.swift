@@ -24,14 +24,11 @@ enum AbsoluteLinks {
         var scanner = HTMLScanner(utf8: html)
         var output: [UInt8] = []
         output.reserveCapacity(html.count + 256)
-        while let byte = scanner.peek() {
-            if byte == UInt8(ascii: "<") {
-                scanner.copyTag(into: &output) { name, value in
-                    urlAttributes.contains(name) ? absolute(value, base: base) : nil
-                }
-            } else {
-                output.append(byte)
-                scanner.advance()
+        while scanner.peek() != nil {
+            scanner.copyText(into: &output)
+            guard scanner.peek() != nil else { break }
+            scanner.copyTag(into: &output) { name, value in
+                urlAttributes.contains(name) ? absolute(value, base: base) : nil
             }
         }
         return String(decoding: output, as: UTF8.self)
