@@ -14,6 +14,16 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == "x " + String(value))
     }
 
+    /// Each of the three ways (one digit, two, the buffer) around its edges.
+    @Test func everyNumberBelowTenThousand() {
+        var bytes: [UInt8] = []
+        for value in 0..<UInt64(10_000) {
+            bytes.removeAll(keepingCapacity: true)
+            DigitBytes.append(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+        }
+    }
+
     @Test(arguments: [Int64.min, Int64.min + 1, -1_764_221_523_123_456_789, -10, -1, 0, 7, Int64.max])
     func signedDecimal(_ value: Int64) {
         var bytes: [UInt8] = []
