@@ -58,6 +58,8 @@ struct SitePathTests {
     func indexFile() {
         #expect(SitePath.root.indexFile == "index.html")
         #expect(Self.path("/regioner/kronoberg/").indexFile == "regioner/kronoberg/index.html")
+        #expect(SitePath(segments: ["år", "blåbär 🇸🇪", String(repeating: "x", count: 40)])?.indexFile
+                == "år/blåbär 🇸🇪/" + String(repeating: "x", count: 40) + "/index.html")
     }
 
     @Test("relative(from:) links between pages", arguments: [
