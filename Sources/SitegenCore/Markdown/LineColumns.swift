@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns cmark-gfm's source positions into the columns messages use.
 ///
 /// cmark-gfm gives a node's start as a line and a byte column (`Första [länk]` puts the `[` at
@@ -14,15 +20,28 @@ struct LineColumns {
 
     /// The character column (from 1) of byte column `byteColumn` (from 1) on line `line` (from 1).
     mutating func column(line: Int, byteColumn: Int) -> Int {
-        if lineStarts.isEmpty {
-            lineStarts = [0]
-            for (offset, byte) in bytes.enumerated() where byte == 0x0A { lineStarts.append(offset + 1) }
-        }
+        if lineStarts.isEmpty { lineStarts = Self.lineStarts(bytes) }
         guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(1, byteColumn) }
         let start = lineStarts[line - 1]
         let end = min(bytes.count, start + byteColumn - 1)
         guard start <= end else { return byteColumn }
         // Continuation bytes (10xxxxxx) belong to the character before them.
         return bytes[start..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    }
+
+    /// Where each line starts. The line breaks are found with `memchr`, many bytes at a time:
+    /// looked at a byte at a time, every body with a heading or a link was walked whole, 0.8% of
+    /// a cold 10,000-article build (`perf`, 2026-11-27).
+    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let hit = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
+                starts.append(offset)
+            }
+        }
+        return starts
     }
 }

@@ -59,6 +59,16 @@ import Testing
         #expect(columns.column(line: 2, byteColumn: 1) == 1)
     }
 
+    /// The line starts found with `memchr` are the offsets after each line break, as a walk
+    /// byte by byte finds them: no break, breaks first and last, two in a row, CRLF.
+    @Test func lineStartsAreAfterEachLineBreak() {
+        for text in ["", "a", "\n", "\n\n", "ab\n", "\nab", "a\r\nb\r\n", "Å\n\nÖ\nx", String(repeating: "rad\n", count: 300)] {
+            let bytes = Array(text.utf8)
+            let expected = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+            #expect(LineColumns.lineStarts(bytes) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func referencesHaveTheirPlaceAndText() {
         let body = MarkdownRenderer().render("Första\n\n- Ett [*Å*](a.md)\n\n| a |\n|---|\n| ![Bild](b.png) |\n")
         #expect(body.references == [
