@@ -5,8 +5,9 @@
 /// all time inside swift-mustache: every name lookup split the name again and cast `Any` to
 /// its protocols at each level of the context stack (`swift_conformsToProtocol` alone was 6%),
 /// and HTML escaping went through a dictionary one `Character` at a time (16%). Here the names
-/// are split when parsing, view-models answer with a typed ``TemplateValue``, and escaping and
-/// output work on UTF-8 bytes. The behaviour is swift-mustache's where the spec leaves room (an
+/// are split, and matched to the view-models' fields (``TemplateKey``), when parsing,
+/// view-models answer with a typed ``TemplateValue``, and escaping and output work on UTF-8
+/// bytes. The behaviour is swift-mustache's where the spec leaves room (an
 /// absent value lets the lookup go on up the stack; text is escaped with `&#39;` for `'`), so
 /// themes written for it render the same; `TemplateEngineTests` holds the spec's cases we rely on.
 struct TemplateLibrary: Sendable {
