@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Two or more sitegen binaries compared by the instructions they execute, not by seconds:
+# valgrind's callgrind counts them, the same for the same binary and input whatever else the
+# machine does (two cold builds of the 1,000-article corpus by one binary: 0.07% apart), where
+# wall and CPU time drift by 10% from hour to hour and hide a change of 1-2%. Fewer instructions
+# is not always less time (a tight byte loop runs many to a cycle; page faults and system calls
+# cost far more than they count): confirm a large change with ab-cold.sh or ab-rebuild.sh.
+#   bench/ab-instructions.sh cold SITE BINARY...             a cold build (--no-cache)
+#   bench/ab-instructions.sh rebuild SITE ARTICLE BINARY...  a rebuild after one line is added to ARTICLE
+# Each binary builds into its own output and cache folder. valgrind 3.19 cannot read the
+# executables' DWARF 5 debug information: each is run as a copy without it (symbols kept), and
+# its profile is left in /tmp/ab-instructions-NAME.out for `callgrind_annotate` (pipe it through
+# `swift demangle --simplified`). Needs valgrind (`apt-get install valgrind`); takes 20-30 s a
+# binary for the 1,000-article cold build or the 10,000-article rebuild.
+set -euo pipefail
+mode=$1; site=$2; shift 2
+article=""
+if [ "$mode" = rebuild ]; then article=$1; shift; fi
+[ "$mode" = cold ] || [ "$mode" = rebuild ] || { echo "mode is cold or rebuild" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$site"
+for binary in "$@"; do
+    name=$(basename "$binary")
+    strip --strip-debug -o "$work/$name" "$binary"
+    if [ "$mode" = rebuild ]; then   # the cache and the spare folder, as a rebuild finds them
+        "$binary" build --output "out-$name" --cache-dir ".cache-$name" --quiet
+        "$binary" build --output "out-$name" --cache-dir ".cache-$name" --quiet
+    fi
+done
+[ "$mode" = rebuild ] && echo "Rad $(date +%s)." >> "$article"
+first=""
+for binary in "$@"; do
+    name=$(basename "$binary")
+    if [ "$mode" = cold ]; then
+        rm -rf "out-$name"
+        flags=(--no-cache)
+    else
+        flags=(--cache-dir ".cache-$name")
+    fi
+    count=$(valgrind --tool=callgrind --callgrind-out-file="/tmp/ab-instructions-$name.out" \
+        "$work/$name" build --output "out-$name" "${flags[@]}" --quiet 2>&1 |
+        sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+    if [ -z "$first" ]; then
+        first=$count
+        printf '%s: %s instructions\n' "$binary" "$count"
+    else
+        printf '%s: %s instructions, %+.2f%% against the first\n' "$binary" "$count" \
+            "$(python3 -c "print(100 * ($count - $first) / $first)")"
+    fi
+done
