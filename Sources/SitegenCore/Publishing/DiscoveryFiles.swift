@@ -81,8 +81,8 @@ struct DiscoveryFiles: Sendable {
     }
 
     private static func write(_ feed: FeedDocument, into staging: StagingFolder, fingerprint: UInt64) throws(OutputError) {
-        try staging.write(Data(AtomFeedRenderer.render(feed).utf8), to: feed.file(.atom), fingerprint: fingerprint)
-        try staging.write(Data(RSSFeedRenderer.render(feed).utf8), to: feed.file(.rss), fingerprint: fingerprint)
+        try staging.write(AtomFeedRenderer.bytes(feed), to: feed.file(.atom), fingerprint: fingerprint)
+        try staging.write(RSSFeedRenderer.bytes(feed), to: feed.file(.rss), fingerprint: fingerprint)
         try staging.write(JSONFeedRenderer.bytes(feed), to: feed.file(.json), fingerprint: fingerprint)
     }
 }

@@ -26,46 +26,73 @@ enum XMLText {
     /// nothing to change is returned as it is: a byte-at-a-time loop was 4% of a cold
     /// 10,000-article build, all of it in the feeds.
     private static func escape(_ text: String, attribute: Bool) -> String {
-        let table = attribute ? attributeTable : contentTable
         var contiguous = text
         return contiguous.withUTF8 { input -> String in
-            let count = input.count
-            var position = 0
-            while position < count, table[Int(input[position])] == 0 { position += 1 }
-            if position == count { return text }
+            guard let first = firstSpecial(input, attribute: attribute) else { return text }
             var output: [UInt8] = []
-            output.reserveCapacity(count + count / 8)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[..<position]))
-            while position < count {
-                let start = position
-                while position < count, table[Int(input[position])] == 0 { position += 1 }
-                if position > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<position])) }
-                guard position < count else { break }
-                let byte = input[position]
-                position += 1
-                switch byte {
-                case UInt8(ascii: "&"): output += Self.amp
-                case UInt8(ascii: "<"): output += Self.lt
-                case UInt8(ascii: ">"): output += Self.gt
-                case UInt8(ascii: "\""): output += Self.quot
-                case UInt8(ascii: "\t"): output += Self.tab
-                case UInt8(ascii: "\n"): output += Self.newline
-                case UInt8(ascii: "\r"): output += Self.carriageReturn
-                case 0xEF:
-                    // A String is valid UTF-8, so EF starts a three-byte character: U+FFFE and
-                    // U+FFFF are EF BF BE and EF BF BF; every other one is kept.
-                    guard position + 1 < count else {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[(position - 1)...]))
-                        position = count
-                        continue
-                    }
-                    let second = input[position], third = input[position + 1]
-                    position += 2
-                    if !(second == 0xBF && (third == 0xBE || third == 0xBF)) { output += [byte, second, third] }
-                default: break // the other bytes below 0x20: dropped
-                }
-            }
+            output.reserveCapacity(input.count + input.count / 8)
+            append(input, from: first, attribute: attribute, to: &output)
             return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// `text` escaped (for element content, or for a double-quoted attribute value) onto the end
+    /// of `output`: what ``XMLWriter`` writes, without a `String` made of it.
+    static func append(_ text: String, attribute: Bool, to output: inout [UInt8]) {
+        var contiguous = text
+        contiguous.withUTF8 { input in
+            guard let first = firstSpecial(input, attribute: attribute) else {
+                output.append(contentsOf: input)
+                return
+            }
+            output.reserveCapacity(output.count + input.count + input.count / 8)
+            append(input, from: first, attribute: attribute, to: &output)
+        }
+    }
+
+    /// Where the first byte that is not copied as it is stands, if any.
+    private static func firstSpecial(_ input: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Int? {
+        let table = attribute ? attributeTable : contentTable
+        var position = 0
+        while position < input.count, table[Int(input[position])] == 0 { position += 1 }
+        return position == input.count ? nil : position
+    }
+
+    /// `input` escaped onto `output`, its bytes before `first` needing nothing.
+    private static func append(_ input: UnsafeBufferPointer<UInt8>, from first: Int, attribute: Bool,
+                               to output: inout [UInt8]) {
+        let table = attribute ? attributeTable : contentTable
+        let count = input.count
+        var position = first
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[..<position]))
+        while position < count {
+            let start = position
+            while position < count, table[Int(input[position])] == 0 { position += 1 }
+            if position > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<position])) }
+            guard position < count else { break }
+            let byte = input[position]
+            position += 1
+            switch byte {
+            case UInt8(ascii: "&"): output += Self.amp
+            case UInt8(ascii: "<"): output += Self.lt
+            case UInt8(ascii: ">"): output += Self.gt
+            case UInt8(ascii: "\""): output += Self.quot
+            case UInt8(ascii: "\t"): output += Self.tab
+            case UInt8(ascii: "\n"): output += Self.newline
+            case UInt8(ascii: "\r"): output += Self.carriageReturn
+            case 0xEF:
+                // A String is valid UTF-8, so EF starts a three-byte character: U+FFFE and
+                // U+FFFF are EF BF BE and EF BF BF; every other one is kept.
+                guard position + 1 < count else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[(position - 1)...]))
+                    position = count
+                    continue
+                }
+                let second = input[position], third = input[position + 1]
+                position += 2
+                if !(second == 0xBF && (third == 0xBE || third == 0xBF)) { output += [byte, second, third] }
+            default: break // the other bytes below 0x20: dropped
+            }
         }
     }
 

@@ -43,6 +43,13 @@ import Testing
             let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(XMLText.escape(text) == reference(text, attribute: false), "\(Array(text.utf8))")
             #expect(XMLText.attribute(text) == reference(text, attribute: true), "\(Array(text.utf8))")
+            // As the XML writer appends it, after what it holds already.
+            for attribute in [false, true] {
+                var bytes = Array("<x>".utf8)
+                XMLText.append(text, attribute: attribute, to: &bytes)
+                #expect(bytes == Array(("<x>" + reference(text, attribute: attribute)).utf8), "\(Array(text.utf8))")
+            }
+            #expect(XMLEscaped(text).bytes == Array(reference(text, attribute: false).utf8))
         }
     }
 

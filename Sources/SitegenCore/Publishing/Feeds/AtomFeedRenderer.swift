@@ -5,7 +5,13 @@
 /// (`type="html"`), with `xml:base` set to the article's URL for any reader that meets a link
 /// the body rewriter left relative.
 enum AtomFeedRenderer {
+    /// The feed as text, for tests and messages.
     static func render(_ feed: FeedDocument) -> String {
+        String(decoding: bytes(feed), as: UTF8.self)
+    }
+
+    /// The feed's file, as UTF-8 (``XMLWriter``).
+    static func bytes(_ feed: FeedDocument) -> [UInt8] {
         let dates = FeedDateFormatter(timeZone: feed.timeZone)
         var xml = XMLWriter()
         xml.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
@@ -35,7 +41,7 @@ enum AtomFeedRenderer {
             xml.close("entry")
         }
         xml.close("feed")
-        return xml.text
+        return xml.bytes
     }
 
     private static func person(_ name: String, _ person: FeedPerson, into xml: inout XMLWriter) {

@@ -6,7 +6,13 @@
 /// show the body and fall back to the summary. `atom:link rel="self"` names the feed's own
 /// address, as the RSS Advisory Board recommends.
 enum RSSFeedRenderer {
+    /// The feed as text, for tests and messages.
     static func render(_ feed: FeedDocument) -> String {
+        String(decoding: bytes(feed), as: UTF8.self)
+    }
+
+    /// The feed's file, as UTF-8 (``XMLWriter``).
+    static func bytes(_ feed: FeedDocument) -> [UInt8] {
         let dates = FeedDateFormatter(timeZone: feed.timeZone)
         var xml = XMLWriter()
         xml.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
@@ -39,6 +45,6 @@ enum RSSFeedRenderer {
         }
         xml.close("channel")
         xml.close("rss")
-        return xml.text
+        return xml.bytes
     }
 }
