@@ -45,7 +45,8 @@ enum XMLText {
                 output.append(contentsOf: input)
                 return
             }
-            output.reserveCapacity(output.count + input.count + input.count / 8)
+            // Not `reserveCapacity`: called for piece after piece of one growing feed, it
+            // would make the array exactly that much bigger each time, copying the feed again.
             append(input, from: first, attribute: attribute, to: &output)
         }
     }

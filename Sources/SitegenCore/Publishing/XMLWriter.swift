@@ -87,6 +87,7 @@ struct XMLEscaped: Sendable, Hashable {
 
     init(_ raw: String) {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count + raw.utf8.count / 8)
         XMLText.append(raw, attribute: false, to: &bytes)
         self.bytes = bytes
     }
