@@ -46,10 +46,9 @@ enum BodyLinks {
     /// The candidates found with `memchr`, which reads many bytes at a time: a `switch` on every
     /// byte of every body was 1.5% of a cold build of 10,000 articles (`perf`, 2026-11-27).
     private static func mayNeedRewriting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress, bytes.count >= 2 else { return false }
+        guard bytes.count >= 2 else { return false }
         func next(_ byte: UInt8, from start: Int, before end: Int) -> Int? {
-            guard start < end, let hit = memchr(base + start, Int32(byte), end - start) else { return nil }
-            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            bytes.index(ofByte: byte, from: start, before: end)
         }
         // A `/` right after `"`, `'` or `=`.
         var index = 1

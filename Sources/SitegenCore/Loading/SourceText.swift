@@ -66,10 +66,7 @@ public struct SourceText: Sendable {
     /// `firstIndex(of:)` and `contains` went a byte at a time over every file, twice, 0.8% of a
     /// cold build of 10,000 articles (`perf`, 2026-11-27).
     static func firstIndex(of byte: UInt8, in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, let hit = memchr(base, Int32(byte), buffer.count) else { return nil }
-            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-        }
+        bytes.withUnsafeBufferPointer { $0.index(ofByte: byte) }
     }
 
     /// CRLF and lone CR become LF, on the bytes: CR is ASCII and never inside a UTF-8 sequence.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Turns cmark-gfm's source positions into the columns messages use.
 ///
 /// cmark-gfm gives a node's start as a line and a byte column (`Första [länk]` puts the `[` at
@@ -35,10 +29,9 @@ struct LineColumns {
     static func lineStarts(_ bytes: [UInt8]) -> [Int] {
         var starts = [0]
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
             var offset = 0
-            while offset < buffer.count, let hit = memchr(base + offset, 0x0A, buffer.count - offset) {
-                offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
+            while let newline = buffer.index(ofByte: 0x0A, from: offset) {
+                offset = newline + 1
                 starts.append(offset)
             }
         }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// How big the tables of a Markdown text may be, found without parsing it.
 ///
 /// Debian's cmark-gfm (0.29.0.gfm.6) is slow on big tables: each row's cells are appended to a
@@ -34,7 +28,7 @@ public enum TableSize {
         // time through the view's iterator (4% of loading), where `memchr` is vectorised.
         var text = markdown
         return text.withUTF8 { bytes in
-            guard let start = bytes.baseAddress, memchr(start, Int32(UInt8(ascii: "|")), bytes.count) != nil else { return nil }
+            guard bytes.index(ofByte: UInt8(ascii: "|")) != nil else { return nil }
             return excess(inLines: lines(bytes))
         }
     }
@@ -45,18 +39,14 @@ public enum TableSize {
     /// gives them, found with `memchr`: `split` asked a closure about every byte, 1% of a
     /// cold build of 10,000 articles with tables (`perf`, 2026-11-27).
     private static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
-        guard let base = bytes.baseAddress else { return [bytes[...]] }
         var lines: [Line] = []
         var start = 0
-        while true {
-            guard start < bytes.count, let newline = memchr(base + start, 0x0A, bytes.count - start) else {
-                lines.append(bytes[start...])
-                return lines
-            }
-            let end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+        while let end = bytes.index(ofByte: 0x0A, from: start) {
             lines.append(bytes[start..<end])
             start = end + 1
         }
+        lines.append(bytes[start...])
+        return lines
     }
 
     private static func excess(inLines lines: [Line]) -> Excess? {

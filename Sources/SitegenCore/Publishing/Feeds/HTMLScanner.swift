@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Walks HTML a tag at a time for ``AbsoluteLinks``: copies every byte, and offers each
 /// attribute value of a start tag for replacement.
 struct HTMLScanner {
@@ -29,11 +23,7 @@ struct HTMLScanner {
     /// (most of a body) was half of rewriting a feed entry's links, 1.6% of a cold build.
     mutating func copyText(into output: inout [UInt8]) {
         let start = position
-        let end = bytes.withUnsafeBufferPointer { buffer -> Int in
-            guard let base = buffer.baseAddress, start < buffer.count,
-                  let hit = memchr(base + start, Int32(UInt8(ascii: "<")), buffer.count - start) else { return buffer.count }
-            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-        }
+        let end = bytes.withUnsafeBufferPointer { $0.index(ofByte: UInt8(ascii: "<"), from: start) ?? $0.count }
         output += bytes[start..<end]
         position = end
     }
