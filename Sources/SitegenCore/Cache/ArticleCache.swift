@@ -31,7 +31,7 @@ import Glibc
 /// publishes anything (``Build/run()``).
 enum ArticleCache {
     /// Bump when the entries' encoding or what loading and rendering produce changes.
-    static let formatVersion: UInt32 = 11
+    static let formatVersion: UInt32 = 12
     static let shardCount = 64
     private static let magic = Array("SGCACHE1".utf8)
     /// The magic, the version, the salt, and the byte counts of the entries and of the texts.
@@ -145,6 +145,7 @@ enum ArticleCache {
         guard try trailer.readUInt64() == XXHash64.hash(body) else { throw .invalid("damaged") }
         var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: body[headerCount...]))
         reader.texts = texts
+        reader.repeated = RepeatedValues()
         let list = try reader.readArray { r throws(CacheFormatError) in try r.readEntry() }
         guard reader.isAtEnd else { throw .invalid("bytes after the entries") }
         return list

@@ -41,25 +41,34 @@ extension BinaryWriter {
         write(date.timeIntervalSinceReferenceDate)
     }
 
+    // Kinds, regions and tags are counted (``writeCounted(_:)``): they repeat from article to
+    // article, and a reader gives the one it read before for the same bytes (``RepeatedValues``).
+
     mutating func write(_ kind: Kind) {
-        write(kind.key)
-        write(kind.singular)
-        write(kind.plural)
-        write(kind.segment)
-        write(kind.aliases)
-        write(kind.schema.rawValue)
+        writeCounted { writer in
+            writer.write(kind.key)
+            writer.write(kind.singular)
+            writer.write(kind.plural)
+            writer.write(kind.segment)
+            writer.write(kind.aliases)
+            writer.write(kind.schema.rawValue)
+        }
     }
 
     mutating func write(_ region: Region) {
-        write(region.name)
-        write(region.slug)
-        write(region.aliases)
-        write(region.parent)
+        writeCounted { writer in
+            writer.write(region.name)
+            writer.write(region.slug)
+            writer.write(region.aliases)
+            writer.write(region.parent)
+        }
     }
 
     mutating func write(_ tag: Tag) {
-        write(tag.name)
-        write(tag.slug)
+        writeCounted { writer in
+            writer.write(tag.name)
+            writer.write(tag.slug)
+        }
     }
 
     mutating func write(_ image: ArticleImage) {
@@ -179,18 +188,36 @@ extension BinaryReader {
     }
 
     mutating func readKind() throws(CacheFormatError) -> Kind {
-        let key = try readString(), singular = try readString(), plural = try readString()
-        let segment = try readString(), aliases = try readStrings()
-        guard let schema = SchemaType(rawValue: try readString()) else { throw .invalid("an unknown schema type") }
-        return Kind(key: key, singular: singular, plural: plural, segment: segment, aliases: aliases, schema: schema)
+        let (bytes, hash) = try readCounted()
+        if let kind = repeated?.kinds.value(for: bytes, hash: hash) { return kind }
+        let kind = try Self.decodeCounted(bytes) { r throws(CacheFormatError) in
+            let key = try r.readString(), singular = try r.readString(), plural = try r.readString()
+            let segment = try r.readString(), aliases = try r.readStrings()
+            guard let schema = SchemaType(rawValue: try r.readString()) else { throw .invalid("an unknown schema type") }
+            return Kind(key: key, singular: singular, plural: plural, segment: segment, aliases: aliases, schema: schema)
+        }
+        repeated?.kinds.insert(kind, for: bytes, hash: hash)
+        return kind
     }
 
     mutating func readRegion() throws(CacheFormatError) -> Region {
-        Region(name: try readString(), slug: try readString(), aliases: try readStrings(), parent: try readOptionalString())
+        let (bytes, hash) = try readCounted()
+        if let region = repeated?.regions.value(for: bytes, hash: hash) { return region }
+        let region = try Self.decodeCounted(bytes) { r throws(CacheFormatError) in
+            Region(name: try r.readString(), slug: try r.readString(), aliases: try r.readStrings(), parent: try r.readOptionalString())
+        }
+        repeated?.regions.insert(region, for: bytes, hash: hash)
+        return region
     }
 
     mutating func readTag() throws(CacheFormatError) -> Tag {
-        Tag(name: try readString(), slug: try readString())
+        let (bytes, hash) = try readCounted()
+        if let tag = repeated?.tags.value(for: bytes, hash: hash) { return tag }
+        let tag = try Self.decodeCounted(bytes) { r throws(CacheFormatError) in
+            Tag(name: try r.readString(), slug: try r.readString())
+        }
+        repeated?.tags.insert(tag, for: bytes, hash: hash)
+        return tag
     }
 
     mutating func readImage() throws(CacheFormatError) -> ArticleImage {
@@ -265,4 +292,12 @@ extension BinaryReader {
             },
             mayHaveSiteLinks: try readBool())
     }
+}
+
+/// The tables of a reader that gives a kind, region or tag it has read before again for the
+/// same bytes (``ReadValues``), for reading many articles from one buffer.
+struct RepeatedValues {
+    var kinds = ReadValues<Kind>()
+    var regions = ReadValues<Region>()
+    var tags = ReadValues<Tag>()
 }
