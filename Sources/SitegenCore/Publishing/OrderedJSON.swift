@@ -128,9 +128,7 @@ indirect enum OrderedJSON: Sendable {
     /// `&`, and E2, which begins U+2028 and U+2029. The others are copied in runs
     /// (``EscapedRuns``): a copy of every string's bytes, escaped one byte at a time, was two
     /// fifths of writing the editorial report.
-    private static let special = EscapedRuns.table { byte in
-        byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
-    }
+    static let special = ByteClass(below: 0x20, bytes: [0x7F, 0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2])
 
     private static func escape(_ value: UInt32, to out: inout [UInt8]) {
         let hex = String(value, radix: 16)

@@ -105,14 +105,10 @@ struct PrettyJSONWriter {
     }
 
     /// The bytes JSONEncoder escapes: the control bytes, quote and backslash.
-    private static let special = EscapedRuns.table { byte in
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-    }
+    static let special = ByteClass(below: 0x20, bytes: Array("\"\\".utf8))
 
     /// ``special`` and the bytes ``ScriptSafeJSON`` looks at.
-    private static let scriptSpecial = EscapedRuns.table { byte in
-        special[Int(byte)] || ScriptSafeJSON.mayBegin(byte)
-    }
+    static let scriptSpecial = ByteClass(below: 0x20, bytes: Array("\"\\".utf8) + ScriptSafeJSON.special.bytes)
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 

@@ -22,7 +22,7 @@ enum XMLText {
     /// In UTF-8 the forbidden characters are the bytes below 0x20 other than tab, LF and CR,
     /// and the sequences EF BF BE and EF BF BF (U+FFFE, U+FFFF).
     ///
-    /// Runs of bytes that need nothing are found with a table and copied whole, and a text with
+    /// Runs of bytes that need nothing are found (``ByteClass``) and copied whole, and a text with
     /// nothing to change is returned as it is: a byte-at-a-time loop was 4% of a cold
     /// 10,000-article build, all of it in the feeds.
     private static func escape(_ text: String, attribute: Bool) -> String {
@@ -53,22 +53,20 @@ enum XMLText {
 
     /// Where the first byte that is not copied as it is stands, if any.
     private static func firstSpecial(_ input: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Int? {
-        let table = attribute ? attributeTable : contentTable
-        var position = 0
-        while position < input.count, table[Int(input[position])] == 0 { position += 1 }
+        let position = (attribute ? attributeBytes : contentBytes).first(in: input)
         return position == input.count ? nil : position
     }
 
     /// `input` escaped onto `output`, its bytes before `first` needing nothing.
     private static func append(_ input: UnsafeBufferPointer<UInt8>, from first: Int, attribute: Bool,
                                to output: inout [UInt8]) {
-        let table = attribute ? attributeTable : contentTable
+        let special = attribute ? attributeBytes : contentBytes
         let count = input.count
         var position = first
         output.append(contentsOf: UnsafeBufferPointer(rebasing: input[..<position]))
         while position < count {
             let start = position
-            while position < count, table[Int(input[position])] == 0 { position += 1 }
+            position = special.first(in: input, from: position)
             if position > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<position])) }
             guard position < count else { break }
             let byte = input[position]
@@ -97,21 +95,13 @@ enum XMLText {
         }
     }
 
-    /// Per byte, 1 when it is not copied as it is: in element content `&`, `<`, `>`, CR, the
-    /// other control bytes but tab and LF, and EF (which may start U+FFFE or U+FFFF).
-    private static let contentTable: [UInt8] = (0...255).map { byte in
-        switch byte {
-        case 0x26, 0x3C, 0x3E, 0xEF, 0x0D: 1
-        case 0x09, 0x0A: 0
-        case 0..<0x20: 1
-        default: 0
-        }
-    }
+    /// The bytes not copied as they are in element content: `&`, `<`, `>`, CR, the other
+    /// control bytes but tab and LF, and EF (which may start U+FFFE or U+FFFF). Found sixteen
+    /// at a time (``ByteClass``).
+    static let contentBytes = ByteClass(below: 0x20, allowedBelow: [0x09, 0x0A], bytes: [0x26, 0x3C, 0x3E, 0xEF])
 
-    /// As ``contentTable``, and also `"`, tab and LF, which attributes hold as references.
-    private static let attributeTable: [UInt8] = (0...255).map { byte in
-        byte == 0x22 || byte == 0x09 || byte == 0x0A ? 1 : contentTable[byte]
-    }
+    /// As ``contentBytes``, and also `"`, tab and LF, which attributes hold as references.
+    static let attributeBytes = ByteClass(below: 0x20, bytes: [0x26, 0x3C, 0x3E, 0xEF, 0x22])
 
     private static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8)
     private static let quot = Array("&quot;".utf8), tab = Array("&#9;".utf8), newline = Array("&#10;".utf8)

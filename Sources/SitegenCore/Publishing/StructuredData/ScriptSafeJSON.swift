@@ -25,11 +25,7 @@ enum ScriptSafeJSON {
 
     /// The bytes that may begin a character to escape: `<`, `>`, `&`, and E2, which begins
     /// U+2028 and U+2029 (and other characters, left as they are).
-    static func mayBegin(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
-    }
-
-    private static let special = EscapedRuns.table(mayBegin)
+    static let special = ByteClass(bytes: Array("<>&".utf8) + [0xE2])
 
     /// Appends the escape of the character at `index` and returns how many bytes it took, or
     /// returns `nil` when it needs none.
