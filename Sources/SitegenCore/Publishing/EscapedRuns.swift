@@ -10,16 +10,20 @@ enum EscapedRuns {
     static func append(_ text: String, to out: inout [UInt8], special: ByteClass,
                        escape: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int) {
         var contiguous = text
-        contiguous.withUTF8 { bytes in
-            let count = bytes.count
-            var index = 0
-            while index < count {
-                let start = index
-                index = special.first(in: bytes, from: index)
-                if index > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
-                guard index < count else { break }
-                index += escape(bytes, index, &out)
-            }
+        contiguous.withUTF8 { bytes in append(bytes, to: &out, special: special, escape: escape) }
+    }
+
+    /// Text given as its UTF-8 bytes.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], special: ByteClass,
+                       escape: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int) {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let start = index
+            index = special.first(in: bytes, from: index)
+            if index > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+            guard index < count else { break }
+            index += escape(bytes, index, &out)
         }
     }
 }

@@ -79,6 +79,19 @@ struct PrettyJSONWriter {
     /// A string, escaped as `JSONEncoder` escapes it. Runs of bytes that need no escape are
     /// copied whole (``EscapedRuns``).
     mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { string(utf8: $0) }
+    }
+
+    /// `"key" : "value"` for text held as UTF-8 bytes, nothing when `value` is nil.
+    mutating func member(_ key: String, _ value: UTF8Text?) {
+        guard let value else { return }
+        member(key)
+        value.bytes.withUnsafeBufferPointer { string(utf8: $0) }
+    }
+
+    /// A string given as valid UTF-8 bytes, escaped as ``string(_:)`` escapes one.
+    mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         let scriptSafe = scriptSafe
         EscapedRuns.append(text, to: &bytes, special: scriptSafe ? Self.scriptSpecial : Self.special) { bytes, index, out in

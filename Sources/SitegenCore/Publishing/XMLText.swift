@@ -40,15 +40,18 @@ enum XMLText {
     /// of `output`: what ``XMLWriter`` writes, without a `String` made of it.
     static func append(_ text: String, attribute: Bool, to output: inout [UInt8]) {
         var contiguous = text
-        contiguous.withUTF8 { input in
-            guard let first = firstSpecial(input, attribute: attribute) else {
-                output.append(contentsOf: input)
-                return
-            }
-            // Not `reserveCapacity`: called for piece after piece of one growing feed, it
-            // would make the array exactly that much bigger each time, copying the feed again.
-            append(input, from: first, attribute: attribute, to: &output)
+        contiguous.withUTF8 { input in append(input, attribute: attribute, to: &output) }
+    }
+
+    /// Text given as its UTF-8 bytes, which must be valid UTF-8, as a `String`'s are.
+    static func append(_ input: UnsafeBufferPointer<UInt8>, attribute: Bool, to output: inout [UInt8]) {
+        guard let first = firstSpecial(input, attribute: attribute) else {
+            output.append(contentsOf: input)
+            return
         }
+        // Not `reserveCapacity`: called for piece after piece of one growing feed, it
+        // would make the array exactly that much bigger each time, copying the feed again.
+        append(input, from: first, attribute: attribute, to: &output)
     }
 
     /// Where the first byte that is not copied as it is stands, if any.

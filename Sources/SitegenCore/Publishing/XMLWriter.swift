@@ -91,4 +91,11 @@ struct XMLEscaped: Sendable, Hashable {
         XMLText.append(raw, attribute: false, to: &bytes)
         self.bytes = bytes
     }
+
+    init(_ raw: UTF8Text) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.bytes.count + raw.bytes.count / 8)
+        raw.bytes.withUnsafeBufferPointer { XMLText.append($0, attribute: false, to: &bytes) }
+        self.bytes = bytes
+    }
 }

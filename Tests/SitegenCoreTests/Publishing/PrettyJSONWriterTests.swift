@@ -89,6 +89,8 @@ import Testing
             FeedSamples.document(),
             FeedSamples.document(entries: [FeedSamples.entry(), bare, FeedSamples.entry(tags: [], content: nil)], description: ""),
             FeedSamples.document(entries: []),
+            // A body, written from its bytes (``UTF8Text``), with every byte that needs escaping.
+            FeedSamples.document(entries: [FeedSamples.entry(content: "<p>\(FeedSamples.nasty)</p>\n<pre>\\ \u{2028}\t\u{1}</pre>")]),
         ]
         let texts = documents.map { String(decoding: JSONFeedRenderer.bytes($0), as: UTF8.self) }
         for key in ["\"content_html\"", "\"content_text\"", "\"image\"", "\"tags\"", "\"description\"", "\"authors\" : [\n        {"] {

@@ -15,12 +15,13 @@ enum AbsoluteLinks {
 
     static func rewrite(_ html: String, base: String) -> String {
         guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
-        return rewrite(utf8: Array(html.utf8), base: base)
+        return String(decoding: rewrite(utf8: Array(html.utf8), base: base), as: UTF8.self)
     }
 
-    /// HTML given as its UTF-8 bytes (``BodyText/utf8``).
-    static func rewrite(utf8 html: [UInt8], base: String) -> String {
-        guard html.contains(UInt8(ascii: "<")) else { return String(decoding: html, as: UTF8.self) }
+    /// HTML given as its UTF-8 bytes (``BodyText/utf8``), rewritten as bytes: valid UTF-8 in,
+    /// valid UTF-8 out, since only whole attribute values are replaced, by `String`s.
+    static func rewrite(utf8 html: [UInt8], base: String) -> [UInt8] {
+        guard html.contains(UInt8(ascii: "<")) else { return html }
         var scanner = HTMLScanner(utf8: html)
         var output: [UInt8] = []
         output.reserveCapacity(html.count + 256)
@@ -31,7 +32,7 @@ enum AbsoluteLinks {
                 urlAttributes.contains(name) ? absolute(value, base: base) : nil
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// The value to write instead of `value` (as it stands in the HTML, entities and all), or

@@ -67,7 +67,8 @@ struct FeedPlan: Sendable {
         return FeedEntry(
             url: url, title: article.title, published: article.date, updated: article.updated ?? article.date,
             timeZone: config.timeZone, summary: summaries[number],
-            contentHTML: config.feeds.content == .full ? AbsoluteLinks.rewrite(utf8: bodies[number].utf8, base: url) : nil,
+            content: config.feeds.content == .full
+                ? UTF8Text(utf8: AbsoluteLinks.rewrite(utf8: bodies[number].utf8, base: url)) : nil,
             tags: article.tags.map { index.tagsBySlug[$0.slug]?.name ?? $0.name },
             authors: author.map { [FeedPerson(name: $0, url: nil)] } ?? [],
             imageURL: article.image.map { absoluteURL(of: $0.source, pageURL: url) })

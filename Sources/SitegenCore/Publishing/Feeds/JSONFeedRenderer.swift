@@ -26,7 +26,8 @@ enum JSONFeedRenderer {
         var id: String
         var url: String
         var title: String
-        var contentHTML: String?
+        /// The body: bytes, written without a `String` made of them (``UTF8Text``).
+        var contentHTML: UTF8Text?
         var contentText: String?
         var summary: String
         var image: String?
@@ -71,7 +72,7 @@ enum JSONFeedRenderer {
             items: feed.entries.map { entry in
                 let entryDates = entry.dates(for: dates)
                 return Item(id: entry.url, url: entry.url, title: entry.title,
-                     contentHTML: entry.contentHTML, contentText: entry.contentHTML == nil ? entry.summary : nil,
+                     contentHTML: entry.content, contentText: entry.content == nil ? entry.summary : nil,
                      summary: entry.summary, image: entry.imageURL,
                      datePublished: entryDates.published, dateModified: entryDates.updated,
                      tags: entry.tags.isEmpty ? nil : entry.tags,

@@ -52,6 +52,16 @@ public struct UTF8Text: Sendable, Hashable, ExpressibleByStringLiteral, Template
     public var templateValue: TemplateValue { .utf8(bytes) }
 }
 
+/// The feeds hold an article's body so too (``FeedEntry/content``), and write it without a
+/// `String` made of it. Encoded as the string it is, for the tests that hold the JSON Feed's
+/// bytes to `JSONEncoder`'s.
+extension UTF8Text: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(String(decoding: bytes, as: UTF8.self))
+    }
+}
+
 /// A view-model: answers its fields by name, for `{{name}}`, `{{#name}}` and `{{a.b}}`.
 ///
 /// The answers are the template contract; `ViewModelLookupTests` checks every view-model's
