@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The build cache's binary encoding: little-endian integers, strings as a length and their
 /// UTF-8 bytes, arrays as a count and their elements, optionals as a flag byte and the value;

@@ -7,9 +7,11 @@
 /// Here each sixteen bytes are compared with the set at once (SIMD), and only the sixteen
 /// holding a hit are looked at one by one.
 ///
-/// A set is what a table alone cannot give to SIMD: every byte below ``below`` but the
-/// ``allowedBelow`` ones (the control bytes, tab and line feed left out for XML), and up to
-/// eight bytes more (``bytes``). Its ``table`` is made from the same description.
+/// A set is described in the terms SIMD can test: every byte below ``below`` but the
+/// ``allowedBelow`` ones (tab and line feed, for XML), and up to eight bytes more (``bytes``).
+/// Its ``table``, for the last few bytes of a text and for ``contains(_:)``, is made from the
+/// same description.
+///
 /// A class: each escaper holds one in a `static let`, and a struct of this size (its vectors
 /// and three arrays) was copied, with a retain of each array, on every call.
 final class ByteClass: Sendable {

@@ -86,16 +86,18 @@ struct XMLEscaped: Sendable, Hashable {
     let bytes: [UInt8]
 
     init(_ raw: String) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(raw.utf8.count + raw.utf8.count / 8)
-        XMLText.append(raw, attribute: false, to: &bytes)
-        self.bytes = bytes
+        var raw = raw
+        self = raw.withUTF8(Self.init(utf8:))
     }
 
     init(_ raw: UTF8Text) {
+        self = raw.bytes.withUnsafeBufferPointer(Self.init(utf8:))
+    }
+
+    private init(utf8 raw: UnsafeBufferPointer<UInt8>) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(raw.bytes.count + raw.bytes.count / 8)
-        raw.bytes.withUnsafeBufferPointer { XMLText.append($0, attribute: false, to: &bytes) }
+        bytes.reserveCapacity(raw.count + raw.count / 8)
+        XMLText.append(raw, attribute: false, to: &bytes)
         self.bytes = bytes
     }
 }

@@ -20,7 +20,7 @@ enum HTMLEscape {
             case UInt8(ascii: "<"): entity = "&lt;"
             case UInt8(ascii: ">"): entity = "&gt;"
             case UInt8(ascii: "\""): entity = "&quot;"
-            default: entity = "&#39;"
+            default: entity = "&#39;" // the last of ``special``
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             entity.withUTF8Buffer { output.append(contentsOf: $0) }
