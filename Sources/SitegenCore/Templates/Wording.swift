@@ -56,10 +56,20 @@ enum Wording {
     }
 
     /// Plain text cut at a word boundary near `limit` characters, with an ellipsis when cut.
+    ///
+    /// The text is walked character by character once, to the limit, not three times: counting
+    /// all of it, taking the first `limit` characters and counting to the last space before
+    /// them were 1.9% of the instructions of a cold 1,000-article build, for a summary of each
+    /// article's first paragraph (callgrind, 2026-11-27).
     static func summary(_ text: String, limit: Int = 300) -> String {
-        guard text.count > limit else { return text }
-        let head = text.prefix(limit)
-        guard let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) > limit / 2 else {
+        // No more bytes than `limit`: no more characters either.
+        guard text.utf8.count > limit,
+              let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+              end < text.endIndex else { return text }
+        let head = text[..<end]
+        // `head` has `limit` characters: those before the space are the others but the ones
+        // from it to the end, which are few (the last word's).
+        guard let space = head.lastIndex(of: " "), limit - head.distance(from: space, to: head.endIndex) > limit / 2 else {
             return String(head) + "…"
         }
         var cut = head[..<space]

@@ -75,6 +75,32 @@ struct WordingTests {
         #expect(summary.dropLast(2).split(separator: " ").allSatisfy { $0 == "Åäö" })
     }
 
+    /// The summary as first written: count all, take the prefix, count to the space. The one
+    /// in use walks the text once; the results must be the same.
+    static func summaryByCounting(_ text: String, limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let head = text.prefix(limit)
+        guard let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) > limit / 2 else {
+            return String(head) + "…"
+        }
+        var cut = head[..<space]
+        while let last = cut.last, ",;:–-".contains(last) || last.isWhitespace { cut = cut.dropLast() }
+        return String(cut) + " …"
+    }
+
+    @Test("The summary is the one made by counting every character, for any text and limit")
+    func summaryEqualsCounting() {
+        // Characters of one byte and of several, several scalars in one character (e and a
+        // combining accent, CR LF, a family emoji), spaces, punctuation that is dropped.
+        let pieces = ["a", "Å", "ö", " ", " ", ",", "–", "-", ";", "e\u{301}", "\r\n", "👨‍👩‍👧", "ord", "industri", "\u{A0}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let limit = Int.random(in: 0...45, using: &generator)
+            #expect(Wording.summary(text, limit: limit) == Self.summaryByCounting(text, limit: limit), "\(text.debugDescription) \(limit)")
+        }
+    }
+
     @Test("With no space in the second half of the limit, the text is cut hard with '…'")
     func hardCut() {
         #expect(Wording.summary("Ettväldigtlångtordutanmellanslag", limit: 10) == "Ettväldigt…")
