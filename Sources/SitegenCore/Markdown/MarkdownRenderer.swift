@@ -228,7 +228,7 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        return Whitespace.collapsed(String(decoding: text, as: UTF8.self))
+        return Whitespace.collapsed(utf8: text)
     }
 
     /// Adds what a reader sees of a node to the body's plain text (UTF-8): text and code, a

@@ -61,6 +61,24 @@ struct WhitespaceTests {
         }
     }
 
+    /// The bytes' fast way (ASCII and C3 letters) and the scalar way give the same text: for
+    /// the random texts, and for texts mostly of the fast way's bytes with now and then another.
+    @Test("collapsed of UTF-8 bytes equals collapsed of the text")
+    func collapsingBytes() {
+        var texts = Self.fixed + Self.randomTexts(count: 3000)
+        let swedish = ["Ö", "å", "ä", "é", "ÿ", "À", "ord", " ", "  ", "\t", "\n", "\r\n", "\u{B}", "\u{C}", "x"]
+        let others = ["\u{A0}", "\u{301}", "\u{85}", "ő", "€", "😀", "\u{2028}"]
+        var generator = SeededGenerator(seed: 1066)
+        for _ in 0..<3000 {
+            texts.append((0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                Int.random(in: 0..<20, using: &generator) == 0 ? others.randomElement(using: &generator)! : swedish.randomElement(using: &generator)!
+            }.joined())
+        }
+        for text in texts {
+            #expect(Array(Whitespace.collapsed(utf8: Array(text.utf8)).utf8) == Array(Whitespace.collapsed(text).utf8), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test("Examples: no-break, ideographic and line-separator spaces count as whitespace")
     func examples() {
         #expect(Whitespace.collapsed("  Industrin\u{A0}i  Örebro\n") == "Industrin i Örebro")
