@@ -188,35 +188,35 @@ extension BinaryReader {
     }
 
     mutating func readKind() throws(CacheFormatError) -> Kind {
-        let (bytes, hash) = try readCounted()
-        if let kind = repeated?.kinds.value(for: bytes, hash: hash) { return kind }
+        let bytes = try readCounted()
+        if let kind = repeated?.kinds.value(for: bytes) { return kind }
         let kind = try Self.decodeCounted(bytes) { r throws(CacheFormatError) in
             let key = try r.readString(), singular = try r.readString(), plural = try r.readString()
             let segment = try r.readString(), aliases = try r.readStrings()
             guard let schema = SchemaType(rawValue: try r.readString()) else { throw .invalid("an unknown schema type") }
             return Kind(key: key, singular: singular, plural: plural, segment: segment, aliases: aliases, schema: schema)
         }
-        repeated?.kinds.insert(kind, for: bytes, hash: hash)
+        repeated?.kinds.insert(kind, for: bytes)
         return kind
     }
 
     mutating func readRegion() throws(CacheFormatError) -> Region {
-        let (bytes, hash) = try readCounted()
-        if let region = repeated?.regions.value(for: bytes, hash: hash) { return region }
+        let bytes = try readCounted()
+        if let region = repeated?.regions.value(for: bytes) { return region }
         let region = try Self.decodeCounted(bytes) { r throws(CacheFormatError) in
             Region(name: try r.readString(), slug: try r.readString(), aliases: try r.readStrings(), parent: try r.readOptionalString())
         }
-        repeated?.regions.insert(region, for: bytes, hash: hash)
+        repeated?.regions.insert(region, for: bytes)
         return region
     }
 
     mutating func readTag() throws(CacheFormatError) -> Tag {
-        let (bytes, hash) = try readCounted()
-        if let tag = repeated?.tags.value(for: bytes, hash: hash) { return tag }
+        let bytes = try readCounted()
+        if let tag = repeated?.tags.value(for: bytes) { return tag }
         let tag = try Self.decodeCounted(bytes) { r throws(CacheFormatError) in
             Tag(name: try r.readString(), slug: try r.readString())
         }
-        repeated?.tags.insert(tag, for: bytes, hash: hash)
+        repeated?.tags.insert(tag, for: bytes)
         return tag
     }
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The build cache's binary encoding: little-endian integers, strings as a length and their
 /// UTF-8 bytes, arrays as a count and their elements, optionals as a flag byte and the value;
 /// bodies' texts as their hash, length and place among ``BinaryWriter/texts``, which follow.
@@ -258,11 +252,9 @@ struct BinaryReader {
         }
     }
 
-    /// The bytes of a value ``BinaryWriter/writeCounted(_:)`` wrote, and their
-    /// ``ReadValues/hash(_:)``.
-    mutating func readCounted() throws(CacheFormatError) -> (bytes: UnsafeRawBufferPointer, hash: UInt64) {
-        let bytes = try take(Int(try readUInt32()))
-        return (bytes, ReadValues<Never>.hash(bytes))
+    /// The bytes of a value ``BinaryWriter/writeCounted(_:)`` wrote.
+    mutating func readCounted() throws(CacheFormatError) -> UnsafeRawBufferPointer {
+        try take(Int(try readUInt32()))
     }
 
     /// A value decoded by `decode` from all of `bytes`, which ``readCounted()`` read.
@@ -310,58 +302,23 @@ struct BinaryReader {
 /// articles, 2026-11-27). The same bytes decode to the same value, so the one decoded first is
 /// given again, its strings shared.
 ///
-/// A table of its own, open addressing on the bytes' XXH64: a `Dictionary` hashed each key's
-/// hash again with SipHash, and its lookups cost as much as the decoding they saved.
-/// The entries point into the buffer being read: a table must not outlive it (one is made for
-/// each shard of the build cache, ``ArticleCache``).
+/// The bytes are numbered by the search index's table of words (``WordNumbers``: open
+/// addressing, a hash made for short keys, `memcmp`), which keeps its own copy of them; a
+/// `Dictionary` cost as much as the decoding it saved.
 struct ReadValues<Value> {
-    private var hashes: [UInt64]
-    private var entries: [(bytes: UnsafeRawBufferPointer, value: Value)?]
-    private var count = 0
+    private var numbers = WordNumbers()
+    private var values: [Value] = []
 
-    init() {
-        hashes = Array(repeating: 0, count: 64)
-        entries = Array(repeating: nil, count: 64)
-    }
+    init() {}
 
-    /// XXH64 of `bytes`, never 0, which marks a free slot.
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        max(XXHash64.hash(bytes), 1)
-    }
-
-    /// The value read from the same bytes as `bytes`, whose ``hash(_:)`` is `hash`.
-    func value(for bytes: UnsafeRawBufferPointer, hash: UInt64) -> Value? {
-        let mask = hashes.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while hashes[slot] != 0 {
-            if hashes[slot] == hash, let entry = entries[slot], Self.same(entry.bytes, bytes) { return entry.value }
-            slot = (slot + 1) & mask
-        }
-        return nil
+    /// The value read from the same bytes as `bytes`.
+    func value(for bytes: UnsafeRawBufferPointer) -> Value? {
+        numbers.number(of: bytes.assumingMemoryBound(to: UInt8.self)).map { values[Int($0)] }
     }
 
     /// Notes `value` as read from `bytes`, not yet in the table.
-    mutating func insert(_ value: Value, for bytes: UnsafeRawBufferPointer, hash: UInt64) {
-        if (count + 1) * 2 > hashes.count { grow() }
-        let mask = hashes.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while hashes[slot] != 0 { slot = (slot + 1) & mask }
-        hashes[slot] = hash
-        entries[slot] = (bytes, value)
-        count += 1
-    }
-
-    private mutating func grow() {
-        let old = zip(hashes, entries)
-        hashes = Array(repeating: 0, count: hashes.count * 2)
-        entries = Array(repeating: nil, count: hashes.count)
-        count = 0
-        for (hash, entry) in old where hash != 0 {
-            if let entry { insert(entry.value, for: entry.bytes, hash: hash) }
-        }
-    }
-
-    private static func same(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-        a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+    mutating func insert(_ value: Value, for bytes: UnsafeRawBufferPointer) {
+        numbers.add(bytes.assumingMemoryBound(to: UInt8.self), number: Int32(values.count))
+        values.append(value)
     }
 }

@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// Numbers for words, looked up by their UTF-8 bytes: the memory of ``SearchWeights``, which
-/// meets every word of every article and has seen most of them before.
+/// meets every word of every article and has seen most of them before; and of the build
+/// cache's reader for the kinds, regions and tags it has decoded (``ReadValues``).
 ///
 /// A `[String: Int32]` needed a `String` made for each word and hashed it the Unicode way
 /// (normalising non-ASCII text first): with splitting the text into `Substring`s, that was
@@ -34,19 +35,50 @@ struct WordNumbers {
     /// The number of `word`; when it is new, `make` gives it once and it is remembered.
     mutating func number(of word: UnsafeBufferPointer<UInt8>, orMake make: () -> Int32) -> Int32 {
         let hash = Self.hash(word)
+        switch find(word, hash: hash) {
+        case .found(let number): return number
+        case .free(let slot):
+            let number = make()
+            add(word, number: number, hash: hash, at: slot)
+            return number
+        }
+    }
+
+    /// The number `word` was given, if any.
+    func number(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard case .found(let number) = find(word, hash: Self.hash(word)) else { return nil }
+        return number
+    }
+
+    /// Remembers `number` for `word`, which has none yet.
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>, number: Int32) {
+        let hash = Self.hash(word)
+        guard case .free(let slot) = find(word, hash: hash) else { preconditionFailure("the word has a number") }
+        add(word, number: number, hash: hash, at: slot)
+    }
+
+    private enum Place {
+        case found(Int32)
+        /// The free slot where the word goes.
+        case free(Int)
+    }
+
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Place {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let entry = entries[Int(slots[slot])]
-            if entry.hash == hash, entry.count == word.count, matches(entry, word) { return entry.number }
+            if entry.hash == hash, entry.count == word.count, matches(entry, word) { return .found(entry.number) }
             slot = (slot + 1) & mask
         }
-        let number = make()
+        return .free(slot)
+    }
+
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, number: Int32, hash: UInt64, at slot: Int) {
         slots[slot] = Int32(entries.count)
         entries.append(Entry(hash: hash, start: bytes.count, count: word.count, number: number))
         bytes.append(contentsOf: word)
         if entries.count * 2 > slots.count { grow() }
-        return number
     }
 
     /// A word's place in the table: its bytes eight at a time, each mixed with SplitMix64's
