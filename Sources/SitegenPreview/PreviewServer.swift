@@ -1,9 +1,8 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// The HTTP server of `sitegen serve`, on 127.0.0.1 only: the preview folder through
-/// ``PreviewResponder``, and the tabs' event streams at `/_sitegen/events`.
+/// ``PreviewResponder``, and the tabs' event streams at `/_sitegen/events`. Its sockets are
+/// ``LoopbackServer``'s (why not an HTTP server package: see there).
 public struct PreviewServer: Sendable {
     public let responder: PreviewResponder
     public let events: PreviewEvents
@@ -13,53 +12,73 @@ public struct PreviewServer: Sendable {
         self.events = events
     }
 
-    /// A server listening on `port` (0: any free one), started in the background.
+    /// A server listening on `port` (0: any free one), answering in the background.
     public func start(port: UInt16) async throws(PreviewServerError) -> RunningPreviewServer {
-        let address: sockaddr_in
-        do { address = try .inet(ip4: "127.0.0.1", port: port) } catch { throw .cannotListen(port: port, reason: "\(error)") }
-        let server = HTTPServer(address: address, timeout: 30, logger: .disabled)
-        let events = self.events
-        let responder = self.responder
-        await server.appendRoute(HTTPRoute("GET \(LiveScript.eventsPath)")) { request in
-            // The live script says which page its tab shows, so only tabs whose page changed reload.
-            let page = request.query["page"].flatMap(RequestPath.init(raw:)).map(responder.folder.file(for:))
-            let body = HTTPBodySequence(from: EventStreamBody(events: await events.listen(page: page)))
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream; charset=utf-8",
-                                                           .cacheControl: "no-store"], body: body)
-        }
-        await server.appendRoute("*") { request in
-            Self.response(responder.respond(method: request.method.rawValue, rawPath: request.target.path()),
-                          head: request.method == .HEAD)
-        }
-        let failure = StartFailure()
-        let task = Task {
-            do { try await server.run() } catch { await failure.record(error) }
-        }
-        // run() either starts listening or fails at once (the port is taken).
-        for _ in 0..<500 {
-            if await server.isListening, let listening = await server.listeningAddress, case .ip4(_, let bound) = listening {
-                return RunningPreviewServer(server: server, task: task, events: events, port: bound)
-            }
-            if let error = await failure.error { throw .cannotListen(port: port, reason: "\(error)") }
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        task.cancel()
-        throw .cannotListen(port: port, reason: "the server did not start within 5 seconds")
+        let server = try LoopbackServer.listen(port: port)
+        let (responder, events) = (self.responder, self.events)
+        server.run { connection in Self.answer(connection, responder: responder, events: events) }
+        return RunningPreviewServer(server: server, events: events, port: server.port)
     }
 
-    static func response(_ answer: PreviewResponse, head: Bool) -> HTTPResponse {
-        var headers = HTTPHeaders()
-        for (name, value) in answer.headers { headers[HTTPHeader(name)] = value }
-        let body: HTTPBodySequence
+    /// One connection: one request, one answer, then closed; an event stream stays open until
+    /// the tab goes or the server stops.
+    static func answer(_ connection: LoopbackConnection, responder: PreviewResponder, events: PreviewEvents) {
+        guard let bytes = connection.readHead() else {
+            connection.close()
+            return
+        }
+        guard let request = HTTPRequestHead(bytes) else {
+            connection.write(head(status: 400, headers: ["Content-Type": "text/plain; charset=utf-8"], length: 0))
+            connection.close()
+            return
+        }
+        if request.method == "GET", request.path == LiveScript.eventsPath {
+            // The live script says which page its tab shows, so only tabs whose page changed reload.
+            let page = request.query("page").flatMap(RequestPath.init(raw:)).map(responder.folder.file(for:))
+            stream(events, page: page, to: connection)
+            return
+        }
+        let answer = responder.respond(method: request.method, rawPath: request.path)
+        let withBody = request.method != "HEAD"
         switch answer.body {
         case .data(let data):
-            headers[.contentLength] = String(data.count)
-            body = head ? HTTPBodySequence() : HTTPBodySequence(data: data)
+            if connection.write(head(status: answer.status, headers: answer.headers, length: data.count)), withBody {
+                connection.write(data)
+            }
         case .file(let url, let size):
-            headers[.contentLength] = String(size)
-            body = head ? HTTPBodySequence() : ((try? HTTPBodySequence(file: url)) ?? HTTPBodySequence())
+            if connection.write(head(status: answer.status, headers: answer.headers, length: size)), withBody {
+                connection.writeFile(url)
+            }
         }
-        return HTTPResponse(statusCode: HTTPStatusCode(answer.status, phrase: phrase(answer.status)), headers: headers, body: body)
+        connection.close()
+    }
+
+    /// A tab's event stream: written as the events come, for as long as the tab reads them.
+    /// There is no length: the stream ends when the connection does.
+    static func stream(_ events: PreviewEvents, page: String?, to connection: LoopbackConnection) {
+        let head = head(status: 200, headers: ["Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store"],
+                        length: nil)
+        guard connection.write(head) else {
+            connection.close()
+            return
+        }
+        Task {
+            var listening = await events.listen(page: page).makeAsyncIterator()
+            while let text = await listening.next() {
+                // The tab is gone: the reader let go here ends the stream, and
+                // ``PreviewEvents`` forgets it.
+                guard connection.write(text) else { break }
+            }
+            connection.close()
+        }
+    }
+
+    /// The status line and headers of an answer, the headers by name.
+    static func head(status: Int, headers: [String: String], length: Int?) -> String {
+        var text = "HTTP/1.1 \(status) \(phrase(status))\r\n"
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) { text += "\(name): \(value)\r\n" }
+        if let length { text += "Content-Length: \(length)\r\n" }
+        return text + "Connection: close\r\n\r\n"
     }
 
     static func phrase(_ status: Int) -> String {
@@ -74,24 +93,16 @@ public struct PreviewServer: Sendable {
     }
 }
 
-/// The first error of a server's run, seen by the task waiting for it to listen.
-private actor StartFailure {
-    var error: (any Error)?
-    func record(_ error: any Error) { self.error = error }
-}
-
 /// A started ``PreviewServer``: its port, and the way to stop it.
 public struct RunningPreviewServer: Sendable {
-    let server: HTTPServer
-    let task: Task<Void, Never>
+    let server: LoopbackServer
     let events: PreviewEvents
     public let port: UInt16
 
-    /// Ends the event streams, so open connections close, then the server.
+    /// Ends the event streams, so their connections close, then stops listening.
     public func stop() async {
         await events.finish()
-        await server.stop(timeout: 1)
-        task.cancel()
+        server.stop()
     }
 }
 

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Visits the `http(s)` addresses that articles link to, for `sitegen check --external`: a page
 /// that has gone (404) or a server that no longer answers is reported at every place that links
@@ -12,13 +9,22 @@ import FoundationNetworking
 /// given ``timeout`` seconds. A `HEAD` request is tried first, since it fetches no page; servers
 /// that do not allow it (405, 501) are asked again with `GET`. Each address is visited once,
 /// however many articles link to it.
+///
+/// The requests are made by the `curl` command, not by Foundation's `URLSession`: linking
+/// FoundationNetworking put libcurl and thirty more shared libraries into the `sitegen`
+/// executable, which the dynamic loader then loaded at the start of every command, a build
+/// too (about 10 ms of each; see SitegenPreview's `LoopbackServer`). The command is the same
+/// libcurl, started only when links are checked.
 public struct ExternalLinkChecker: Sendable {
     public var concurrency: Int
     public var timeout: TimeInterval
+    /// The `curl` command (``findCurl()``); `nil` when there is none.
+    public var curl: URL?
 
-    public init(concurrency: Int = 8, timeout: TimeInterval = 10) {
+    public init(concurrency: Int = 8, timeout: TimeInterval = 10, curl: URL? = ExternalLinkChecker.findCurl()) {
         self.concurrency = max(1, concurrency)
         self.timeout = timeout
+        self.curl = curl
     }
 
     /// What visiting one address gave.
@@ -30,19 +36,17 @@ public struct ExternalLinkChecker: Sendable {
 
     public func check(_ links: [ExternalLink]) async -> [Diagnostic] {
         guard !links.isEmpty else { return [] }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        let session = URLSession(configuration: configuration)
-        defer { session.finishTasksAndInvalidate() }
+        guard curl != nil else {
+            return [.warning("the web addresses the articles link to were not checked: the curl command is not installed",
+                             at: nil, hint: "install it (on Debian and Ubuntu: apt-get install curl) and run the check again")]
+        }
         var outcomes = [Outcome?](repeating: nil, count: links.count)
         await withTaskGroup(of: (Int, Outcome).self) { group in
             var next = 0
             func start() {
                 let number = next, url = links[next].url
                 next += 1
-                group.addTask { (number, await visit(url, session: session)) }
+                group.addTask { (number, await visit(url)) }
             }
             while next < min(concurrency, links.count) { start() }
             for await (number, outcome) in group {
@@ -58,33 +62,73 @@ public struct ExternalLinkChecker: Sendable {
     }
 
     /// One address: `HEAD`, then `GET` when the server does not allow `HEAD`.
-    public func visit(_ address: String, session: URLSession) async -> Outcome {
+    public func visit(_ address: String) async -> Outcome {
         guard let url = URL(string: address) ?? address.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed).flatMap(URL.init(string:)),
-              url.host != nil else {
+              url.host != nil, url.scheme == "http" || url.scheme == "https" else {
             return .unreachable("it is not a complete address")
         }
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
-        request.setValue("sitegen-check (link checker)", forHTTPHeaderField: "User-Agent")
-        do {
-            request.httpMethod = "HEAD"
-            var status = try await Self.status(of: request, session)
-            if status == 405 || status == 501 {
-                request.httpMethod = "GET"
-                status = try await Self.status(of: request, session)
+        var outcome = await request(url.absoluteString, head: true)
+        if case .answered(let status) = outcome, status == 405 || status == 501 {
+            outcome = await request(url.absoluteString, head: false)
+        }
+        return outcome
+    }
+
+    /// One request by `curl`, redirects followed: the last answer's status, or why there was none.
+    private func request(_ address: String, head: Bool) async -> Outcome {
+        guard let curl else { return .unreachable("the curl command is not installed") }
+        let process = Process()
+        process.executableURL = curl
+        process.arguments = ["--silent", "--show-error", "--globoff", "--location", "--max-redirs", "10",
+                             "--proto", "=http,https", "--proto-redir", "=http,https",
+                             "--max-time", String(timeout), "--user-agent", "sitegen-check (link checker)",
+                             "--output", "/dev/null", "--write-out", "%{http_code}"]
+            + (head ? ["--head"] : []) + ["--", address]
+        let output = Pipe(), errors = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output
+        process.standardError = errors
+        let finished: Int32? = await withCheckedContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(returning: nil)
             }
-            return .answered(status: status)
-        } catch let error as URLError where error.code == .timedOut {
-            return .timedOut
-        } catch let error as URLError {
-            return .unreachable(Self.reason(error))
-        } catch {
-            return .unreachable(error.localizedDescription)
+        }
+        guard let code = finished else { return .unreachable("the curl command could not be started") }
+        // A few bytes each, read once curl has ended.
+        let status = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        if code == 0, let number = Int(status) { return .answered(status: number) }
+        return Self.failure(code, message: message)
+    }
+
+    /// What a `curl` exit code (its man page, "EXIT CODES") means for the writer.
+    static func failure(_ code: Int32, message: String) -> Outcome {
+        switch code {
+        case 28: return .timedOut
+        case 3: return .unreachable("it is not a complete address")
+        case 5, 6: return .unreachable("there is no server with that name")
+        case 7: return .unreachable("the server does not accept connections")
+        case 35, 51, 53, 54, 58, 59, 60, 64, 66, 77, 80, 82, 83, 90, 91: return .unreachable("its secure connection (TLS) fails")
+        case 47: return .unreachable("it redirects in a circle")
+        case 52: return .unreachable("the server closed the connection without answering")
+        case 55, 56: return .unreachable("the connection broke off")
+        default:
+            // `curl: (N) What went wrong`: the words, without the prefix.
+            var text = message.trimmingCharacters(in: .whitespacesAndNewlines)
+            if let close = text.range(of: ") "), text.hasPrefix("curl: (") { text = String(text[close.upperBound...]) }
+            return .unreachable(text.isEmpty ? "curl ended with code \(code)" : text)
         }
     }
 
-    private static func status(of request: URLRequest, _ session: URLSession) async throws -> Int {
-        let (_, response) = try await session.data(for: request)
-        return (response as? HTTPURLResponse)?.statusCode ?? 0
+    /// The `curl` command on the `PATH`, else in /usr/bin or /usr/local/bin.
+    public static func findCurl(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        let folders = (environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"]
+        return folders.lazy.map { URL(fileURLWithPath: $0).appendingPathComponent("curl") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
     /// The message and hint for an outcome, or `nil` when the link works (any answer below 400,
@@ -113,16 +157,4 @@ public struct ExternalLinkChecker: Sendable {
         410: "Gone", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
         503: "Service Unavailable", 504: "Gateway Timeout",
     ]
-
-    private static func reason(_ error: URLError) -> String {
-        switch error.code {
-        case .cannotFindHost, .dnsLookupFailed: "there is no server with that name"
-        case .cannotConnectToHost: "the server does not accept connections"
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot: "its secure connection (TLS) fails"
-        case .httpTooManyRedirects, .redirectToNonExistentLocation: "it redirects in a circle"
-        case .notConnectedToInternet: "this computer is not connected to the internet"
-        default: error.localizedDescription
-        }
-    }
 }

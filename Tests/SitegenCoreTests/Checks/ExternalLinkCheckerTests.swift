@@ -1,9 +1,6 @@
 import Foundation
 import Testing
 @testable import SitegenCore
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// `sitegen check --external` against a small HTTP server of the test's own on 127.0.0.1 (no
 /// internet): a page that is there, one that is not, one that refuses HEAD, one too slow, a
@@ -35,10 +32,10 @@ import FoundationNetworking
                 with lock:
                     state["now"] += 1; state["most"] = max(state["most"], state["now"])
                 time.sleep(0.3)
-                with lock: state["now"] -= 1
+                with lock:
+                    state["now"] -= 1
+                    with open(os.path.join(sys.argv[1], "flest.txt"), "w") as most: most.write(str(state["most"]))
                 return self.reply(200)
-            if self.path == "/flest":
-                return self.reply(200, str(state["most"]).encode())
             return None
         def do_HEAD(self):
             if self.route() is None: super().do_HEAD()
@@ -114,10 +111,11 @@ import FoundationNetworking
         let server = try Server.start()
         defer { server.stop() }
         let checker = ExternalLinkChecker(timeout: 5)
-        let session = URLSession(configuration: .ephemeral)
-        #expect(await checker.visit(server.base + "/bara-get", session: session) == .answered(status: 200))
-        #expect(await checker.visit(server.base + "/saknas.html", session: session) == .answered(status: 404))
-        #expect(await checker.visit("inte en adress", session: session) == .unreachable("it is not a complete address"))
+        #expect(await checker.visit(server.base + "/bara-get") == .answered(status: 200))
+        #expect(await checker.visit(server.base + "/saknas.html") == .answered(status: 404))
+        #expect(await checker.visit(server.base + "/finns.html") == .answered(status: 200))
+        #expect(await checker.visit("inte en adress") == .unreachable("it is not a complete address"))
+        #expect(await checker.visit("ftp://127.0.0.1/fil") == .unreachable("it is not a complete address"))
     }
 
     @Test func noMoreRequestsAtOnceThanAllowed() async throws {
@@ -126,8 +124,8 @@ import FoundationNetworking
         let links = (1...9).map { ExternalLink(url: server.base + "/vanta-\($0)", places: [Self.place($0)]) }
         let problems = await ExternalLinkChecker(concurrency: 3, timeout: 5).check(links)
         #expect(problems.isEmpty)
-        let (data, _) = try await URLSession(configuration: .ephemeral).data(from: URL(string: server.base + "/flest")!)
-        #expect(String(decoding: data, as: UTF8.self) == "3", "three at a time, never more, and all three used")
+        let most = try String(contentsOf: server.folder.appendingPathComponent("flest.txt"), encoding: .utf8)
+        #expect(most == "3", "three at a time, never more, and all three used")
     }
 
     /// `check(external:)` collects the places from the bodies and runs the checker after the
@@ -152,5 +150,40 @@ import FoundationNetworking
         options.strict = true
         let strict = await Build(options: options).check(external: ExternalLinkChecker(timeout: 5))
         #expect(strict.diagnostics.map(\.severity) == [.error, .error])
+    }
+
+    /// What curl's exit codes are told as (its man page, "EXIT CODES"), and its own words for
+    /// the rest.
+    @Test func curlFailuresInPlainWords() {
+        #expect(ExternalLinkChecker.failure(28, message: "curl: (28) Operation timed out") == .timedOut)
+        #expect(ExternalLinkChecker.failure(6, message: "") == .unreachable("there is no server with that name"))
+        #expect(ExternalLinkChecker.failure(7, message: "") == .unreachable("the server does not accept connections"))
+        #expect(ExternalLinkChecker.failure(60, message: "") == .unreachable("its secure connection (TLS) fails"))
+        #expect(ExternalLinkChecker.failure(47, message: "") == .unreachable("it redirects in a circle"))
+        #expect(ExternalLinkChecker.failure(18, message: "curl: (18) transfer closed with 10 bytes remaining\n")
+                == .unreachable("transfer closed with 10 bytes remaining"))
+        #expect(ExternalLinkChecker.failure(99, message: "") == .unreachable("curl ended with code 99"))
+    }
+
+    /// Without curl nothing is visited, and one warning says why and what to install.
+    @Test func withoutCurlOneWarning() async {
+        let links = [ExternalLink(url: "https://example.com/", places: [Self.place(1)])]
+        let problems = await ExternalLinkChecker(curl: nil).check(links)
+        #expect(problems.map(\.message) == ["the web addresses the articles link to were not checked: the curl command is not installed"])
+        #expect(problems.first?.location == nil)
+        #expect(problems.first?.hint?.contains("apt-get install curl") == true)
+    }
+
+    /// curl is looked for on the PATH first.
+    @Test func curlIsFoundOnThePath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-curl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fake = folder.appendingPathComponent("curl")
+        try Data("#!/bin/sh\n".utf8).write(to: fake)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        #expect(ExternalLinkChecker.findCurl(environment: ["PATH": folder.path + ":/usr/bin"])?.path == fake.path)
+        #expect(ExternalLinkChecker.findCurl(environment: ["PATH": "/nonexistent"])?.lastPathComponent == "curl",
+                "then /usr/bin and /usr/local/bin")
     }
 }
