@@ -37,9 +37,9 @@ struct ViewBuilder: Sendable {
         self.outlines = outlines ?? Array(repeating: Outline(headings: [], wordCount: 0), count: index.articles.count)
         let dates = index.translations.dateFormatter(index.config.timeZone)
         self.dates = dates
-        let published = Article.fields(of: index.articles, \.date)
-        self.dateISO = published.map(dates.iso)
-        self.dateText = published.map(dates.text)
+        let published = Article.fields(of: index.articles, \.date).map(dates.isoAndText)
+        self.dateISO = published.map(\.iso)
+        self.dateText = published.map(\.text)
         self.structuredData = StructuredData(config: index.config, dates: dates)
         self.basePath = index.config.basePath
     }

@@ -90,6 +90,25 @@ struct DateTests {
         #expect(Self.formatter.text(Self.utc("2021-01-01T12:00:00Z")) == "1 januari 2021")
     }
 
+    @Test("Both forms of a date at once are the forms one at a time, in any year and pattern")
+    func isoAndText() {
+        var generator = SystemRandomNumberGenerator()
+        let odd = SwedishDateFormatter(timeZone: TimeZone(identifier: "America/St_Johns")!,
+                                       months: ["jänner", "feber", "märz", "april", "mai", "juni", "juli", "august",
+                                                "september", "oktober", "november", "dezember"],
+                                       pattern: "år {year}, {day}:e {month} – {")
+        for formatter in [Self.formatter, odd] {
+            // 1900-9999 worked out by CivilTime; the years outside them (from year 5) by Foundation's calendar.
+            for seconds in (0..<2_000).map({ _ in Double.random(in: -6.2e10...3e11, using: &generator) }) + [-2.3e9, 2.6e11] {
+                let date = Date(timeIntervalSince1970: seconds.rounded(.down))
+                let both = formatter.isoAndText(date)
+                #expect(both.iso == formatter.iso(date) && both.text == formatter.text(date), "\(date)")
+                let parts = formatter.calendarParts(date)
+                #expect(both.text == formatter.expected(parts), "\(date)")
+            }
+        }
+    }
+
     @Test("A language's pattern puts the parts in its order and keeps other text, braces too")
     func patterns() {
         let date = Self.utc("2019-04-11T07:30:00Z")
@@ -162,5 +181,24 @@ struct DateTests {
             let date = try Self.parser.parse(text).get()
             #expect(Self.formatter.iso(date) == text)
         }
+    }
+}
+
+private extension SwedishDateFormatter {
+    /// Day, month and year by Foundation's calendar in the formatter's zone.
+    func calendarParts(_ date: Date) -> DateComponents {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.dateComponents([.year, .month, .day], from: date)
+    }
+
+    /// The text made the slow way, by replacing the placeholders of the pattern the test uses.
+    func expected(_ parts: DateComponents) -> String {
+        let year = parts.year!
+        if text(Date(timeIntervalSince1970: 0)).hasPrefix("år ") {
+            let months = ["jänner", "feber", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"]
+            return "år \(year), \(parts.day!):e \(months[parts.month! - 1]) – {"
+        }
+        return "\(parts.day!) \(SwedishDateFormatter.monthNames[parts.month! - 1]) \(year)"
     }
 }

@@ -56,9 +56,10 @@ struct SearchDocument: Sendable, Hashable {
 extension SearchDocument {
     init(_ number: Int, in index: SiteIndex, summary: String, dates: SwedishDateFormatter) {
         let article = index.articles[number]
+        let date = dates.isoAndText(article.date)
         self.init(
             title: article.title, url: String(article.path.description.dropFirst()),
-            dateISO: dates.iso(article.date), dateText: dates.text(article.date),
+            dateISO: date.iso, dateText: date.text,
             kind: article.kind.segment, kindName: article.kind.singular,
             regions: article.regions.map(\.name), tags: Self.tags(of: article, in: index), summary: summary)
     }
