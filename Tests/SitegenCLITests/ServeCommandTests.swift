@@ -95,7 +95,7 @@ import Testing
         let error = try #require(events.next("error"), "\(output.text)")
         #expect(error.contains(#""file":"\#(article)""#))
         #expect(error.contains(#""line":2"#))
-        #expect(output.wait { $0.contains("\(article):2:8: error: a list in square brackets is not closed") }, "\(output.text)")
+        #expect(output.wait { $0.contains("\(article):2:8: error: 'title' begins with '[', which YAML reads as the start of a list") }, "\(output.text)")
         #expect(try LoopbackHTTP.get(port: port, page).body.contains("Ny rubrik från testet"))
 
         try original.write(to: file, atomically: true, encoding: .utf8)

@@ -62,6 +62,9 @@ struct YAMLDocument {
             // is. On the bracket's own line, something inside the brackets is wrong instead.
             if let context, p.contains("did not find expected"), context.mark.line < m.line {
                 let key = Self.key(onLine: source.line(firstLine + context.mark.line - 1) ?? "")
+                if let bracketed = textStartingWithBracket(firstLine + context.mark.line - 1, source: source) {
+                    return bracketed
+                }
                 if context.text.contains("flow sequence") {
                     let example = key == "regions" ? "regions: [Kronoberg, Kalmar län]" : "\(key ?? "tags"): [Export, Batterier]"
                     return Self.diagnostic(at: context.mark, "a list in square brackets is not closed",
@@ -78,9 +81,32 @@ struct YAMLDocument {
         default:
             return .error("the front matter is not valid YAML: \(error)", at: SourceLocation(file: source.path, line: firstLine))
         }
+        if let bracketed = textStartingWithBracket(firstLine + mark.line - 1, source: source) { return bracketed }
         let line = source.line(firstLine + mark.line - 1) ?? ""
         let (message, hint) = explain(problem: problem, line: line, column: mark.column)
         return diagnostic(at: mark, message, hint: hint, firstLine: firstLine, source: source)
+    }
+
+    /// An article's fields that hold one text (``ArticleLoader``), where a `[` at the start is
+    /// part of the text, not a list.
+    static let textFields: Set<String> = ["title", "summary", "author", "organisation", "image_alt", "image_caption",
+                                          "name", "role", "place", "address"]
+
+    /// The error for a field that holds text whose value on line `number` begins with `[` or
+    /// `{` (`title: [Uppdaterad] Ny rubrik`): YAML reads a list or a group of fields there,
+    /// and what libyaml then finds wrong (a bracket not closed, or text after it taken for
+    /// bad indentation) says nothing of the quotes the writer needs.
+    private static func textStartingWithBracket(_ number: Int, source: SourceText) -> Diagnostic? {
+        guard let line = source.line(number), let key = key(onLine: line), textFields.contains(key),
+              let colon = line.firstIndex(of: ":"),
+              let start = line[line.index(after: colon)...].firstIndex(where: { $0 != " " }),
+              line[start] == "[" || line[start] == "{" else { return nil }
+        let column = line[..<start].count + 1
+        let (open, close, what) = line[start] == "[" ? ("[", "]", "list") : ("{", "}", "group of fields")
+        return Diagnostic(.error, at: SourceLocation(file: source.path, line: number, column: column),
+                          "'\(key)' begins with '\(open)', which YAML reads as the start of a \(what)",
+                          hint: "'\(key)' is text: put all of it in double quotes, e.g. \(key): \"\(open)Uppdaterad\(close) Ny rubrik\"",
+                          excerpt: line)
     }
 
     /// The field a line starts with (`tags` in `tags: [Export`), if it is a plain name.
