@@ -85,24 +85,24 @@ enum SiteFolders {
         return String(path[..<slash])
     }
 
-    /// The folders of `stamps` under `root` that are still as stamped, and the others, checked
-    /// on `workers` threads (one `fstatat` each). Both, since a build needs both (to keep
-    /// files, and to list folders), and sorting them out again from the first took two passes
-    /// of 17,000 lookups.
-    static func unchanged(_ stamps: [String: FolderStamp], under root: String,
-                          workers: Int) -> (unchanged: Set<String>, changed: [String]) {
+    /// The folders of `stamps` under `root` that are still as stamped, with their stamps, and
+    /// the others, checked on `workers` threads (one `fstatat` each). Both, since a build needs
+    /// both (to keep files, and to list folders), and sorting them out again from the first
+    /// took two passes of 17,000 lookups.
+    static func unchanged(_ stamps: PathTable<FolderStamp>, under root: String,
+                          workers: Int) -> (unchanged: PathTable<FolderStamp>, changed: [String]) {
         // A site folder that cannot be opened has no folder as stamped.
-        guard let base = OpenFolder(root) else { return ([], Array(stamps.keys)) }
+        guard let base = OpenFolder(root) else { return ([:], Array(stamps.keys)) }
         // Folders with their stamps, not looked up again by name: 17,000 lookups.
         let folders = Array(stamps)
         let same = ParallelMap.map(folders, workers: workers) { folder, stamp in
             stamp != .unknown && FolderStamp.read(folder.isEmpty ? "." : folder, in: base) == stamp
         }
-        var unchanged: Set<String> = []
+        var unchanged = PathTable<FolderStamp>()
         var changed: [String] = []
         unchanged.reserveCapacity(folders.count)
-        for ((folder, _), isSame) in zip(folders, same) {
-            if isSame { unchanged.insert(folder) } else { changed.append(folder) }
+        for ((folder, stamp), isSame) in zip(folders, same) {
+            if isSame { unchanged[folder] = stamp } else { changed.append(folder) }
         }
         return (unchanged, changed)
     }

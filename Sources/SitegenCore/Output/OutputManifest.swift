@@ -27,11 +27,11 @@ struct OutputManifest: Sendable {
     /// The output folder the entries describe (absolute, standardized).
     var output: String
     /// By path inside the site.
-    var entries: [String: Entry]
+    var entries: PathTable<Entry>
     /// The site's folders as they were left when it was published, by path inside the site
     /// (`""` for the site's own folder): what lets a build sweep the spare without listing it
     /// (``FolderStamp``). Empty in a manifest made before the site was published.
-    var folders: [String: FolderStamp] = [:]
+    var folders: PathTable<FolderStamp> = [:]
 
     /// The file's first bytes, readable with `head`; the rest is binary (``encoded()``).
     private static let magic = Array("sitegen output manifest 4\n".utf8)
@@ -66,7 +66,7 @@ struct OutputManifest: Sendable {
             // Each entry takes 44 bytes and its path: a count larger than that is damage, and
             // must not reserve memory for it.
             guard count <= body.count / 44 else { return nil }
-            var entries: [String: Entry] = [:]
+            var entries = PathTable<Entry>()
             entries.reserveCapacity(count)
             for _ in 0..<count {
                 let (hash, size, modified, inode, fingerprint) = (try reader.readUInt64(), try reader.readUInt64(), try reader.readUInt64(),
@@ -74,7 +74,7 @@ struct OutputManifest: Sendable {
                 entries[try reader.readString()] = Entry(hash: hash, size: Int(Int64(bitPattern: size)),
                                                          modified: Int64(bitPattern: modified), inode: inode, fingerprint: fingerprint)
             }
-            var folders: [String: FolderStamp] = [:]
+            var folders = PathTable<FolderStamp>()
             // About as many as the files (17,000 folders for 19,000 files at 10,000 articles),
             // and never more than the bytes left allow (20 each and a path): grown from empty,
             // the table was rehashed some fifteen times in every rebuild.
@@ -158,7 +158,7 @@ extension OutputManifest.Entry {
 
 /// The new manifest's entries, collected from all workers as files are written or linked.
 final class ManifestRecorder: @unchecked Sendable {
-    private var entries: [String: OutputManifest.Entry] = [:]
+    private var entries = PathTable<OutputManifest.Entry>()
     private var keptCount = 0
     /// The files recorded that the reused spare's manifest lists (each once).
     private var spareFilesRecorded = 0

@@ -55,7 +55,7 @@ extension StagingFolder {
     /// and so do the folders they leave empty. `written` is this build's manifest entries, by
     /// path, and `folders` the folders that hold them (``SiteFolders/holding(_:)``). A folder
     /// where something could not be removed is noted in `leftovers`: it is not stamped.
-    func removeFilesNotWritten(_ written: [String: OutputManifest.Entry], folders: Set<String>,
+    func removeFilesNotWritten(_ written: PathTable<OutputManifest.Entry>, folders: Set<String>,
                                leftovers: Leftovers, workers: Int) {
         if let spare, spare.folders[""] != nil {
             removeFilesNotWritten(written, folders: folders, spare: spare, leftovers: leftovers, workers: workers)
@@ -67,7 +67,7 @@ extension StagingFolder {
     /// The sweep of a spare with folder stamps. In a folder still as stamped, the files the
     /// spare's manifest lists there and this build did not write are unlinked by name; only
     /// the other folders are listed (after one edit, the few the last build changed).
-    private func removeFilesNotWritten(_ written: [String: OutputManifest.Entry], folders: Set<String>,
+    private func removeFilesNotWritten(_ written: PathTable<OutputManifest.Entry>, folders: Set<String>,
                                        spare: OutputManifest, leftovers: Leftovers, workers: Int) {
         // Every file the spare's manifest lists was written or kept again (an edit that adds
         // no address and removes none, the usual rebuild): none of them goes, and none of its
@@ -127,7 +127,7 @@ extension StagingFolder {
     /// Sweeps the folder `relative` and everything under it by listing: what this build did not
     /// write goes, and so do folders left empty. Returns whether the folder still holds
     /// anything.
-    private func sweepWhole(_ relative: String, _ written: [String: OutputManifest.Entry], _ leftovers: Leftovers) -> Bool {
+    private func sweepWhole(_ relative: String, _ written: PathTable<OutputManifest.Entry>, _ leftovers: Leftovers) -> Bool {
         var holdsSomething = false
         for (name, type) in FolderEntries.list(path + "/" + relative) {
             let child = relative + "/" + name
@@ -147,7 +147,7 @@ extension StagingFolder {
 
     /// Unlinks the file `child` of the folder `relative` unless this build wrote it; whether it
     /// is still there (written, or it could not be removed: then noted in `leftovers`).
-    private func stays(_ child: String, in relative: String, _ written: [String: OutputManifest.Entry],
+    private func stays(_ child: String, in relative: String, _ written: PathTable<OutputManifest.Entry>,
                        _ leftovers: Leftovers) -> Bool {
         if written[child] != nil { return true }
         guard unlink(path + "/" + child) != 0 else { return false }
@@ -160,7 +160,7 @@ extension StagingFolder {
     /// trying every folder cost a failing `rmdir` for each of a 10,000-article site's 17,000.
     /// The folders two levels down (`nyheter/2021`, `amnen/export`) are swept on `workers`
     /// threads: opening each of the 17,000 on one core was most of `publish` after one edit.
-    private func sweepEveryFolder(_ written: [String: OutputManifest.Entry], leftovers: Leftovers, workers: Int) {
+    private func sweepEveryFolder(_ written: PathTable<OutputManifest.Entry>, leftovers: Leftovers, workers: Int) {
         // The files of one folder that were not written go; returns whether one stayed, and
         // the folder's folders, which the caller sweeps (``sweepWhole(_:_:_:)`` below the top
         // two levels).

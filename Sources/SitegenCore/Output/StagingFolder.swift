@@ -36,7 +36,7 @@ public struct StagingFolder: Sendable {
     /// The spare's folders that are still as stamped (``FolderStamp``), checked before this
     /// build wrote anything: each holds only the files `spare` lists in it and the folders
     /// stamped under it.
-    let unchangedFolders: Set<String>
+    let unchangedFolders: PathTable<FolderStamp>
     /// The spare's stamped folders (``OutputManifest/folders``) that are not as stamped: they
     /// may hold anything, and are listed.
     let changedFolders: [String]
@@ -94,11 +94,11 @@ public struct StagingFolder: Sendable {
         let spare = reused ? manifests?.spare : nil
         // Checked before anything is written (each write changes its folder's time): while the
         // manifests were read, if the spare has not been renamed since, or now.
-        let (unchangedFolders, changedFolders): (Set<String>, [String])
+        let (unchangedFolders, changedFolders): (PathTable<FolderStamp>, [String])
         if spare != nil, let early = manifests?.spareFolders, early.identity == spareIdentity {
             (unchangedFolders, changedFolders) = (early.unchanged, early.changed)
         } else {
-            (unchangedFolders, changedFolders) = spare.map { SiteFolders.unchanged($0.folders, under: url.path, workers: workers) } ?? ([], [])
+            (unchangedFolders, changedFolders) = spare.map { SiteFolders.unchanged($0.folders, under: url.path, workers: workers) } ?? ([:], [])
         }
         if reused { removeLinks(under: url.path, spare: spare, changed: changedFolders, workers: workers) }
         let staging = StagingFolder(output: output, url: url, path: url.path, root: OpenFolder(url.path),
@@ -119,7 +119,7 @@ public struct StagingFolder: Sendable {
         var spare: OutputManifest?
         /// The spare's folders still as stamped, when they were checked ahead
         /// (``readAhead(output:manifest:)``), and which folder the spare was then.
-        var spareFolders: (identity: FolderIdentity, unchanged: Set<String>, changed: [String])?
+        var spareFolders: (identity: FolderIdentity, unchanged: PathTable<FolderStamp>, changed: [String])?
 
         /// The manifests kept at `manifest` (the output's) and beside it (the spare's), when
         /// they describe `output`.
@@ -360,15 +360,16 @@ public struct StagingFolder: Sendable {
     /// build changed the one above it.
     private func keptStamps(_ folders: Set<String>, workers: Int) -> @Sendable (String) -> FolderStamp? {
         guard let spare, !unchangedFolders.isEmpty else { return { _ in nil } }
-        var touched = recorder.touchedFolders
+        var touched = PathTable<Void>()
+        for folder in recorder.touchedFolders { touched[folder] = () }
         // The folders new in this build, looked for on all workers (17,000 lookups).
         for made in ParallelMap.slices(Array(folders), workers: workers, { part in
             part.filter { spare.folders[$0] == nil && !$0.isEmpty }
         }) {
-            for folder in made { touched.insert(SiteFolders.parent(of: folder)) }
+            for folder in made { touched[SiteFolders.parent(of: folder)] = () }
         }
         return { [unchangedFolders, touched] folder in
-            unchangedFolders.contains(folder) && !touched.contains(folder) ? spare.folders[folder] : nil
+            touched.contains(folder) ? nil : unchangedFolders[folder]
         }
     }
 

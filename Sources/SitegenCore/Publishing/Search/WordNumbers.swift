@@ -32,6 +32,14 @@ struct WordNumbers {
 
     var count: Int { entries.count }
 
+    /// Makes room for `count` words, so that adding them does not grow the table again and again.
+    mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+        var size = slots.count
+        while size < count * 2 { size *= 2 }
+        if size > slots.count { rehash(into: size) }
+    }
+
     /// The number of `word`; when it is new, `make` gives it once and it is remembered.
     mutating func number(of word: UnsafeBufferPointer<UInt8>, orMake make: () -> Int32) -> Int32 {
         let hash = Self.hash(word)
@@ -121,7 +129,12 @@ struct WordNumbers {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        rehash(into: slots.count * 2)
+    }
+
+    /// `size` slots (a power of two), every word put in its place again.
+    private mutating func rehash(into size: Int) {
+        slots = [Int32](repeating: -1, count: size)
         let mask = slots.count - 1
         for (index, entry) in entries.enumerated() {
             var slot = Int(truncatingIfNeeded: entry.hash) & mask
