@@ -59,14 +59,14 @@ enum ArticleCache {
     /// (``BodyFile``), and is read when a page or a feed needs it. Most pages of a rebuild are
     /// kept as published, so most bodies are never read: decoding them all was a third of
     /// reading the cache, and they were most of a rebuild's memory.
-    static func read(folder: URL, salt: UInt64, workers: Int = 1, damage: CacheDamage? = nil) -> [String: ArticleCacheEntry] {
+    static func read(folder: URL, salt: UInt64, workers: Int = 1, damage: CacheDamage? = nil) -> PathTable<ArticleCacheEntry> {
         // Each shard's entries as a list, put into one dictionary made once at its size:
         // a dictionary per shard merged into the whole was a third of reading.
         let shards = ParallelMap.map(Array(0..<shardCount), workers: workers) { shard -> [ArticleCacheEntry] in
             guard let file = BodyFile.open(folder.appendingPathComponent(fileName(shard: shard)).path, damage: damage) else { return [] }
             return (try? readList(file, salt: salt)) ?? []
         }
-        var entries: [String: ArticleCacheEntry] = [:]
+        var entries: PathTable<ArticleCacheEntry> = [:]
         entries.reserveCapacity(shards.reduce(0) { $0 + $1.count })
         for shard in shards {
             for entry in shard where entries[entry.sourcePath] == nil { entries[entry.sourcePath] = entry }
@@ -115,20 +115,20 @@ enum ArticleCache {
         return (sealed, texts)
     }
 
-    static func decode(_ data: Data, salt: UInt64) throws(CacheFormatError) -> [String: ArticleCacheEntry] {
+    static func decode(_ data: Data, salt: UInt64) throws(CacheFormatError) -> PathTable<ArticleCacheEntry> {
         try data.withUnsafeBytes { buffer in Result { () throws(CacheFormatError) in try decode(buffer, salt: salt) } }.get()
     }
 
     /// A whole shard's entries, its texts read from `buffer` too, each checked against its
     /// hash.
-    static func decode(_ buffer: UnsafeRawBufferPointer, salt: UInt64) throws(CacheFormatError) -> [String: ArticleCacheEntry] {
+    static func decode(_ buffer: UnsafeRawBufferPointer, salt: UInt64) throws(CacheFormatError) -> PathTable<ArticleCacheEntry> {
         let (sealed, texts) = try counts(buffer, salt: salt)
         let start = headerCount + sealed + 8
         guard buffer.count >= start, buffer.count - start == texts else {
             throw buffer.count < start || buffer.count - start < texts ? .truncated : .invalid("bytes after the texts")
         }
         let list = try decodeList(buffer, sealed: sealed, texts: .memory(UnsafeRawBufferPointer(rebasing: buffer[start...])))
-        var entries: [String: ArticleCacheEntry] = [:]
+        var entries: PathTable<ArticleCacheEntry> = [:]
         entries.reserveCapacity(list.count)
         for entry in list { entries[entry.sourcePath] = entry }
         return entries
@@ -176,7 +176,7 @@ enum ArticleCache {
     /// every entry first held all of them twice more in a cold build (75 MB at 50,000 articles).
     /// Shards are encoded and written on `workers` threads, one per worker at a time; the first
     /// failure in shard order is thrown, once every shard has been tried.
-    static func write(shards: Set<Int>, paths: [Int: [String]], entries: [String: ArticleCacheEntry],
+    static func write(shards: Set<Int>, paths: [Int: [String]], entries: PathTable<ArticleCacheEntry>,
                       salt: UInt64, folder: URL, workers: Int = 1) throws(OutputError) {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -13,7 +13,7 @@ public final class BuildSession: @unchecked Sendable {
     private let lock = NSLock()
     /// The folder by its path: two URLs of one folder can differ (a trailing slash is added when
     /// the folder exists as the URL is made).
-    private var kept: (folder: String, salt: UInt64, entries: [String: ArticleCacheEntry])?
+    private var kept: (folder: String, salt: UInt64, entries: PathTable<ArticleCacheEntry>)?
 
     private var quick: QuickPage.Base?
 
@@ -36,7 +36,7 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// The last build's entries, if it used the same folder and salt.
-    func entries(folder: URL, salt: UInt64) -> [String: ArticleCacheEntry]? {
+    func entries(folder: URL, salt: UInt64) -> PathTable<ArticleCacheEntry>? {
         lock.withLock {
             guard let kept, kept.folder == folder.standardizedFileURL.path, kept.salt == salt else { return nil }
             return kept.entries
@@ -44,7 +44,7 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     /// Keeps a build's entries for the next build (they hold no Markdown).
-    func keep(_ entries: [String: ArticleCacheEntry], folder: URL, salt: UInt64) {
+    func keep(_ entries: PathTable<ArticleCacheEntry>, folder: URL, salt: UInt64) {
         lock.withLock { kept = (folder.standardizedFileURL.path, salt, entries) }
     }
 }

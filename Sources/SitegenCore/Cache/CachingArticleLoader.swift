@@ -13,9 +13,9 @@ struct CachingArticleLoader: Sendable {
     /// Threads for reading and writing the cache's shards.
     let workers: Int
     /// The entries the cache held, until every article is recorded (``forgetPrevious()``).
-    private var previous: [String: ArticleCacheEntry]
+    private var previous: PathTable<ArticleCacheEntry>
     /// This build's entries by source path.
-    private(set) var entries: [String: ArticleCacheEntry] = [:]
+    private(set) var entries: PathTable<ArticleCacheEntry> = [:]
     /// Articles taken from the cache in this build.
     private(set) var reused = 0
     /// Of those, the ones whose file was not read (its stamp was vouched for).

@@ -7,7 +7,7 @@ extension Build {
         var templates: TemplateSet
         var articles: [Article]
         /// The articles' bodies rendered, by source path (``ArticleOutcome``).
-        var bodies: [String: RenderedMarkdown]
+        var bodies: PathTable<RenderedMarkdown>
         /// Drafts left out of this build.
         var drafts: Int
         var schedule: Schedule
@@ -92,7 +92,7 @@ extension Build {
         diagnostics += gitProblems
         var cache = cached
         var articles: [Article] = []
-        var bodies: [String: RenderedMarkdown] = [:]
+        var bodies: PathTable<RenderedMarkdown> = [:]
         var drafts = 0
         let renderer = MarkdownRenderer(options: config.markdownOptions)
         // Beside the output folder, where the staging folder will be; in the site folder while

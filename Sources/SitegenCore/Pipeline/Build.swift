@@ -192,7 +192,7 @@ public struct Build: Sendable {
 
     /// Phase 3: the bodies, rendered in phase 1, in the index's order, and the summaries lists
     /// and feeds show.
-    func markdown(_ index: SiteIndex, bodies: [String: RenderedMarkdown]) -> Texts {
+    func markdown(_ index: SiteIndex, bodies: PathTable<RenderedMarkdown>) -> Texts {
         // Every published article was rendered in phase 1 (a cache entry without its body is
         // not used); an empty body in its place would publish the article without its text.
         // By index, and the summaries on all cores: mapping over the articles copied each whole

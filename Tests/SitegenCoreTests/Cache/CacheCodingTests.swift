@@ -121,7 +121,8 @@ struct CacheCodingTests {
     func damagedBodyInAShard() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-shards-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let entries = Dictionary(uniqueKeysWithValues: Self.entries.map { ($0.sourcePath, $0) })
+        var entries = PathTable<ArticleCacheEntry>()
+        for entry in Self.entries { entries[entry.sourcePath] = entry }
         let paths = Dictionary(grouping: entries.keys, by: ArticleCache.shard(of:))
         try ArticleCache.write(shards: Set(paths.keys), paths: paths, entries: entries, salt: 5, folder: folder)
         let shard = ArticleCache.shard(of: "content/x.md")
@@ -159,7 +160,7 @@ struct CacheCodingTests {
     func shardsReadAlikeOnAnyNumberOfWorkers() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-shards-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        var entries: [String: ArticleCacheEntry] = [:]
+        var entries: PathTable<ArticleCacheEntry> = [:]
         for number in 0..<300 {
             var entry = Self.entries[number % 2]
             entry.sourcePath = "content/\(number).md"
@@ -185,7 +186,8 @@ struct CacheCodingTests {
         var bytes = try Data(contentsOf: file)
         bytes[ArticleCache.headerCount + 10] ^= 0xFF
         try bytes.write(to: file)
-        let expected = entries.filter { ArticleCache.shard(of: $0.key) != damaged }
+        var expected = entries
+        for path in entries.keys where ArticleCache.shard(of: path) == damaged { expected[path] = nil }
         #expect(ArticleCache.read(folder: folder, salt: 5, workers: 1) == expected)
         #expect(ArticleCache.read(folder: folder, salt: 5, workers: 4) == expected)
     }

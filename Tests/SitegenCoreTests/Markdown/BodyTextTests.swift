@@ -106,7 +106,7 @@ struct BodyTextTests {
     func cacheBodiesStayInTheirShard() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var entries: [String: ArticleCacheEntry] = [:]
+        var entries: PathTable<ArticleCacheEntry> = [:]
         for number in 0..<40 {
             var entry = CacheCodingTests.entries[0]
             entry.sourcePath = "content/\(number).md"
