@@ -76,6 +76,25 @@ import Testing
         #expect(record["url"] as? String == "nyheter/2020/ok/")
     }
 
+    /// A record names its tags as their pages do: the spelling most articles use, whatever this
+    /// article wrote.
+    @Test func recordsNameTagsAsTheirPagesDo() async throws {
+        func article(_ title: String, _ day: Int, _ tags: String) -> String {
+            "---\ntitle: \(title)\ndate: 2020-01-0\(day)\nkind: projekt\nregions: [Kronoberg]\ntags: [\(tags)]\n---\n\nText.\n"
+        }
+        let site = try TestSite(fixture: "tiny", files: [
+            "content/a.md": article("A", 3, "EXPORT, Batterier"),
+            "content/b.md": article("B", 2, "export"),
+            "content/c.md": article("C", 1, "export, batterier"),
+        ])
+        defer { site.cleanUp() }
+        _ = try await site.build()
+        // The fixture's own article, older, comes after them.
+        let records = try #require(try Self.json(site, "docs-0.json")["documents"] as? [[String: Any]]).prefix(3)
+        #expect(records.map { $0["title"] as? String } == ["A", "B", "C"])
+        #expect(records.map { $0["tags"] as? [String] } == [["export", "Batterier"], ["export"], ["export", "Batterier"]])
+    }
+
     @Test func searchCanBeTurnedOff() async throws {
         let site = try TestSite(fixture: "tiny")
         defer { site.cleanUp() }
