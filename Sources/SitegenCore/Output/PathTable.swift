@@ -1,5 +1,6 @@
-/// Values by path inside the site (`nyheter/2024/x/index.html`), for the tables of a manifest:
-/// a one-edit rebuild of 10,000 articles looks up or inserts some 150,000 paths in them.
+/// Values by path inside the site (`nyheter/2024/x/index.html`, `content/2024/x.md`) or by a
+/// segment of one (a tag's slug): the tables of the manifests, of the build cache and of the
+/// resolver, where a one-edit rebuild of 10,000 articles looks up or inserts some 230,000 keys.
 ///
 /// A `[String: Value]` hashes each path with SipHash through `Hasher`, about 330 instructions
 /// for a path of 40 bytes, and compares candidates as `String`s: some 520 instructions a lookup
