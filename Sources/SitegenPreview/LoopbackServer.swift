@@ -14,9 +14,9 @@ import Darwin
 /// libraries behind it into the `sitegen` executable. The dynamic loader then loaded them at
 /// the start of every command, `sitegen build` too: `sitegen --version` took 15.6-19.4 ms, and
 /// 6.9-9.1 ms without them (`perf stat -r 40`), about a thirtieth of a one-edit rebuild of
-/// 10,000 articles, spent before the build began. A preview on the writer's own machine needs little of a server: one
-/// request per connection (`Connection: close`), GET and HEAD, a body from memory or a file,
-/// and the long-lived event streams.
+/// 10,000 articles, spent before the build began. A preview on the writer's own machine needs
+/// little of a server: one request per connection (`Connection: close`), GET and HEAD, a body
+/// from memory or a file, and the long-lived event streams.
 final class LoopbackServer: Sendable {
     /// The listening socket.
     let descriptor: Int32
@@ -72,7 +72,9 @@ final class LoopbackServer: Sendable {
             while true {
                 let client = accept(descriptor, nil, nil)
                 if client < 0 {
-                    if errno == EINTR || errno == ECONNABORTED || errno == EMFILE || errno == ENFILE { continue }
+                    if errno == EINTR || errno == ECONNABORTED { continue }
+                    // Out of descriptors: wait for connections to close rather than spin.
+                    if errno == EMFILE || errno == ENFILE { usleep(50_000); continue }
                     return   // the socket was shut down (stop()) or closed
                 }
                 Thread.detachNewThread { handle(LoopbackConnection(descriptor: client)) }
@@ -158,21 +160,25 @@ struct LoopbackConnection: Sendable {
         return text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
     }
 
-    /// Sends the file at `url` from the disk, a part at a time; false when it cannot be read
-    /// or the client is gone.
+    /// Sends the first `count` bytes of the file at `url` (the length its head announced), a
+    /// part at a time; false when it cannot be read, is shorter (a build replaced it since its
+    /// size was taken), or the client is gone. Never more than announced: the client would take
+    /// the rest for another answer.
     @discardableResult
-    func writeFile(_ url: URL) -> Bool {
+    func writeFile(_ url: URL, count: Int) -> Bool {
         let file = open(url.path, O_RDONLY | O_CLOEXEC)
         guard file >= 0 else { return false }
         defer { closeDescriptor(file) }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { return false }
-            if count == 0 { return true }
-            guard buffer.withUnsafeBytes({ write(UnsafeRawBufferPointer(rebasing: $0[..<count])) }) else { return false }
+        var left = count
+        while left > 0 {
+            let read = buffer.withUnsafeMutableBytes { readFrom(file, $0.baseAddress, min($0.count, left)) }
+            if read < 0, errno == EINTR { continue }
+            guard read > 0 else { return false }
+            guard buffer.withUnsafeBytes({ write(UnsafeRawBufferPointer(rebasing: $0[..<read])) }) else { return false }
+            left -= read
         }
+        return true
     }
 
     func close() {
@@ -193,8 +199,9 @@ private final class Once: @unchecked Sendable {
     }
 }
 
-// At file level, where `listen` and `close` are the system's and not the types' own.
+// At file level, where `listen`, `read` and `close` are the system's and not the types' own.
 private func listenOn(_ descriptor: Int32) -> Int32 { listen(descriptor, 64) }
+private func readFrom(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(descriptor, buffer, count) }
 private func closeDescriptor(_ descriptor: Int32) { _ = close(descriptor) }
 
 #if canImport(Glibc)

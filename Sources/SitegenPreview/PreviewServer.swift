@@ -47,7 +47,7 @@ public struct PreviewServer: Sendable {
             }
         case .file(let url, let size):
             if connection.write(head(status: answer.status, headers: answer.headers, length: size)), withBody {
-                connection.writeFile(url)
+                connection.writeFile(url, count: size)
             }
         }
         connection.close()

@@ -130,6 +130,35 @@ import Glibc
         }
     }
 
+    /// A file is sent as long as its head said, never longer; a file shorter than that (replaced
+    /// by a build since its size was taken) is a failure.
+    @Test func aFileIsSentAsLongAsAnnounced() throws {
+        let text = String(repeating: "0123456789", count: 10_000)
+        let folder = try TempFolder(["f.bin": text])
+        defer { folder.remove() }
+        let file = folder.url.appendingPathComponent("f.bin")
+        for count in [40, 65_537, 100_000, 100_001] {
+            var pair: [Int32] = [0, 0]
+            #if canImport(Glibc)
+            try #require(socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair) == 0)
+            #endif
+            let sender = LoopbackConnection(descriptor: pair[0])
+            let reader = Client(descriptor: pair[1])
+            // Sent on a thread of its own: the pair's buffers hold less than the file.
+            let done = DispatchSemaphore(value: 0)
+            nonisolated(unsafe) var whole = false
+            Thread.detachNewThread {
+                whole = sender.writeFile(file, count: count)
+                sender.close()
+                done.signal()
+            }
+            let received = reader.readAll()
+            done.wait()
+            #expect(received == Data(text.utf8.prefix(count)), "\(count)")
+            #expect(whole == (count <= 100_000), "\(count)")
+        }
+    }
+
     /// Polls `condition` for up to five seconds.
     func wait(_ condition: () async -> Bool) async -> Bool {
         for _ in 0..<500 {
@@ -144,6 +173,12 @@ import Glibc
         let descriptor: Int32
         private(set) var peerClosed = false
         private var closed = false
+
+        init(descriptor: Int32) {
+            self.descriptor = descriptor
+            var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
+            setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        }
 
         init(port: UInt16) throws {
             #if canImport(Glibc)
