@@ -72,7 +72,11 @@ struct PathTable<Value> {
         self[path] != nil
     }
 
-    var keys: some Collection<String> { self.lazy.map(\.key) }
+    /// The paths that have a value, in the order first given: the list as it is when none was
+    /// removed (no copy of its strings), else those left.
+    var keys: [String] {
+        count == paths.count ? paths : zip(paths, slots).compactMap { $1 == nil ? nil : $0 }
+    }
     var values: some Collection<Value> { slots.lazy.compactMap { $0 } }
 
     /// The table as a dictionary of the same paths, with each value transformed.
