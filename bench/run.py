@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """Measures sitegen, and Hugo when it is installed, building the same synthetic corpora.
 
-Usage: bench/run.py [--sizes "1000 10000"] [--runs 5] [--work .build/bench] [--append]
+Usage: bench/run.py [--sizes "1000 10000"] [--runs 5] [--work .build/bench] [--append] [--no-hugo]
 (`make bench` runs it; BENCH_SIZES and RUNS choose the sizes and the number of runs.)
 
 For each size N: writes the corpus with bench/make-corpus.py (kept in --work and reused while
 make-corpus.py is unchanged), converts it into a Hugo site (bench/hugo-site/ plus the same
 articles), waits for a quiet machine (--max-load), then builds each site RUNS times after one
 warm-up round that is not counted, the tools taking turns. Every run starts from an empty output
-folder after a sync (a cold build; the corpus is in the page cache after the warm-up). Wall time
-is measured around the process; CPU time (user + sys) and peak RSS come from the kernel's
-accounting of the child (os.wait4). The medians are printed as a Markdown table and written to
-bench/RESULTS.md with the machine, the load average and the command.
+folder after a sync (a cold build; the corpus is in the page cache after the warm-up). In each
+round, after sitegen, `cp -r` copies the output sitegen has just written into an empty folder
+beside it: the floor of writing that output on this machine (one core), measured in the same
+run. Wall time is measured around the process; CPU time (user + sys) and peak RSS come from the
+kernel's accounting of the child (os.wait4). The medians are printed as a Markdown table and
+written to bench/RESULTS.md with the machine, the load average and the command.
 Standard library only. Not a test: nothing here fails on a slow machine.
 """
 import argparse, datetime, hashlib, os, shlex, shutil, statistics, subprocess, sys, tempfile, time
@@ -20,6 +22,8 @@ BENCH = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(BENCH)
 SITEGEN = os.path.join(REPO, ".build", "release", "sitegen")
 # The plural names of the corpus's kinds, as in site.yml: Hugo's kind terms are titled with them.
+# The row of the copy of sitegen's output (see the docstring).
+COPY = "cp -r of sitegen's output"
 KIND_NAMES = {"projekt": "Projektberättelser", "motesrapport": "Mötesrapporter",
               "krisstod": "Krisstödsmeddelanden", "rapport": "Rapporter", "intervju": "Intervjuer"}
 
@@ -138,7 +142,8 @@ def measure(tools, runs):
 
 def leftovers(out_dir):
     """What makes a build not cold: the output, and sitegen's spare folder beside it and its
-    cache and manifests in the site folder (.sitegen/)."""
+    cache and manifests in the site folder (.sitegen/). (For Hugo and the copy, whose output
+    folders are elsewhere, these are sitegen's, already removed before its own run.)"""
     parent, name = os.path.split(out_dir)
     return [out_dir, os.path.join(parent, f".{name}.spare"), os.path.join(parent, ".sitegen")]
 
@@ -183,12 +188,17 @@ def table(size, rows, load):
     for tool, runs, files in rows:
         wall, cpu, rss = (statistics.median(r[i] for r in runs) for i in range(3))
         medians[tool] = (wall, rss)
-        lines.append(f"| {tool} | {wall:.2f} | {size / wall:,.0f} | {cpu:.2f} | {rss / 1e6:,.0f} | {files:,} |")
+        per_second = "" if tool == COPY else f"{size / wall:,.0f}"
+        lines.append(f"| {tool} | {wall:.2f} | {per_second} | {cpu:.2f} | {rss / 1e6:,.0f} | {files:,} |")
     lines.append("")
-    if len(medians) == 2:
-        (s_wall, s_rss), (h_wall, h_rss) = medians["sitegen"], medians["Hugo"]
-        lines.append(f"sitegen/Hugo: wall time **{s_wall / h_wall:.2f}x**, peak RSS **{s_rss / h_rss:.2f}x**.")
-        lines.append("")
+    s_wall, s_rss = medians["sitegen"]
+    if "Hugo" in medians:
+        h_wall, h_rss = medians["Hugo"]
+        lines.append(f"sitegen/Hugo: wall time **{s_wall / h_wall:.2f}x**, peak RSS **{s_rss / h_rss:.2f}x**.  ")
+    if COPY in medians:
+        lines.append(f"sitegen/`cp -r` of its output: wall time **{s_wall / medians[COPY][0]:.2f}x** "
+                     "(copying the output alone, on one core, is the floor of writing it here).")
+    lines.append("")
     for tool, runs, _ in rows:
         lines.append(f"{tool} runs, wall s: {' '.join(f'{r[0]:.2f}' for r in runs)}  ")
     lines.append(f"1-minute load average before the runs: {load:.2f}")
@@ -205,18 +215,23 @@ def main():
     parser.add_argument("--append", action="store_true", help="add to RESULTS.md instead of replacing it")
     parser.add_argument("--max-load", type=float, default=1.5, help="wait for a lower 1-minute load average")
     parser.add_argument("--max-wait", type=int, default=300, help="seconds to wait for it at most")
+    parser.add_argument("--no-hugo", action="store_true",
+                        help="leave Hugo out (at 50,000 articles it takes minutes a run)")
     args = parser.parse_args()
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     sizes = [int(s) for s in args.sizes.split()]
-    command = f'BENCH_SIZES="{args.sizes}" RUNS={args.runs} make bench' + (" BENCH_FLAGS=--append" if args.append else "")
+    flags = " ".join(flag for flag, on in (("--append", args.append), ("--no-hugo", args.no_hugo)) if on)
+    command = f'BENCH_SIZES="{args.sizes}" RUNS={args.runs} make bench' + (f' BENCH_FLAGS="{flags}"' if flags else "")
 
     print("building sitegen (release)", flush=True)
     # As `make release` builds it (the Makefile's RELEASE_FLAGS): the Swift runtime inside.
     subprocess.run([os.environ.get("SWIFT", "swift"), "build", "-c", "release", "--product", "sitegen",
                     "--static-swift-stdlib"], cwd=REPO, check=True)
-    hugo = shutil.which("hugo")
-    if not hugo:
+    hugo = None if args.no_hugo else shutil.which("hugo")
+    if args.no_hugo:
+        print("--no-hugo: sitegen and the copy of its output only")
+    elif not hugo:
         print("hugo not installed: skipping the comparison (apt-get install hugo)")
     about = machine(hugo)
     lines = [f"## {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}: `{command}`", ""]
@@ -224,8 +239,10 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     for size in sizes:
         folder = corpus(size, args.work)
-        tools = [("sitegen", [SITEGEN, "build", "--source", folder, "--output", os.path.join(folder, "site-sitegen"), "--quiet"],
-                  os.path.join(folder, "site-sitegen"))]
+        written = os.path.join(folder, "site-sitegen")
+        tools = [("sitegen", [SITEGEN, "build", "--source", folder, "--output", written, "--quiet"], written),
+                 # Right after sitegen in each round: the output it has just written.
+                 (COPY, ["cp", "-r", written, written + "-copy"], written + "-copy")]
         if hugo:
             site = hugo_site(folder)
             tools.append(("Hugo", [hugo, "--source", site, "--destination", os.path.join(folder, "site-hugo"), "--quiet"],
@@ -236,6 +253,7 @@ def main():
         results = measure(tools, args.runs)
         rows = [(tool, results[tool], count_files(out_dir)) for tool, _, out_dir in tools]
         section = table(size, rows, load)
+        shutil.rmtree(tools[1][2], ignore_errors=True)
         again = rebuilds(tools[0][1], tools[0][2], folder, args.runs)
         section += ["sitegen building again into its own output (spare folder, manifest and build cache kept), "
                     f"medians of {args.runs}:", "", "| case | median wall s | median CPU s | median peak RSS MB |",
