@@ -100,6 +100,31 @@ import Testing
         #expect(dates.rfc3339(FeedSamples.date("2020-01-15T07:05:09Z")) == "2020-01-15T08:05:09+01:00")
     }
 
+    /// An entry's dates made with the plan's one formatter, the zone's clock read once for
+    /// both forms of the publication date, are the formatter's answers one at a time; a
+    /// formatter in another zone than the entry's is not used.
+    @Test func entryDatesAreTheFormattersAnswers() {
+        var random = SeededGenerator(seed: 28)
+        let zones = [FeedSamples.stockholm, TimeZone(identifier: "America/New_York")!, TimeZone(secondsFromGMT: 0)!]
+        for zone in zones {
+            let formatter = FeedDateFormatter(timeZone: zone)
+            for round in 0..<200 {
+                let published = Date(timeIntervalSince1970: Double(Int.random(in: -2_000_000_000...4_000_000_000, using: &random)))
+                let updated = round % 3 == 0 ? published : published.addingTimeInterval(Double(Int.random(in: 0...90_000_000, using: &random)))
+                let dates = FeedEntry.Dates(published: published, updated: updated, formatter: formatter)
+                #expect(dates.timeZone == zone)
+                #expect(dates.published == formatter.rfc3339(published))
+                #expect(dates.updated == formatter.rfc3339(updated))
+                #expect(dates.publishedRFC822 == formatter.rfc822(published))
+            }
+        }
+        let moment = FeedSamples.date("2019-04-11T07:30:00Z")
+        let entry = FeedEntry(url: "https://example.se/x/", title: "X", published: moment, updated: moment,
+                              timeZone: FeedSamples.stockholm, summary: "", content: nil, tags: [], authors: [], imageURL: nil,
+                              dates: FeedDateFormatter(timeZone: TimeZone(secondsFromGMT: 0)!))
+        #expect(entry.dates.publishedRFC822 == "Thu, 11 Apr 2019 09:30:00 +0200", "the entry's own zone, not the formatter's")
+    }
+
     @Test func jsonFeedKeepsEveryStringAndEscapesNothingNeedlessly() throws {
         let json = JSONFeedRenderer.render(FeedSamples.document())
         let feed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

@@ -51,7 +51,8 @@ import Testing
             let calendar = Self.calendar(zone)
             let formatter = FeedDateFormatter(timeZone: zone)
             for _ in 0..<300 {
-                let date = Date(timeIntervalSince1970: Double(Int.random(in: 0...4_000_000_000, using: &random)))
+                // From 1906 to 2096.
+                let date = Date(timeIntervalSince1970: Double(Int.random(in: -2_000_000_000...4_000_000_000, using: &random)))
                 let parts = calendar.dateComponents([.weekday, .year, .month, .day, .hour, .minute, .second], from: date)
                 let offset = zone.secondsFromGMT(for: date)
                 let expected = String(format: "%@, %02d %@ %04d %02d:%02d:%02d %@%02d%02d",

@@ -24,11 +24,52 @@ struct FeedDateFormatter: Sendable {
 
     /// `Thu, 11 Apr 2019 09:30:00 +0200`
     func rfc822(_ date: Date) -> String {
-        let parts = iso.civil(date)
+        rfc822(civil(date))
+    }
+
+    /// The zone's clock read once, for a date wanted in both forms (``rfc3339(_:)-(CivilTime)``,
+    /// ``rfc822(_:)-(CivilTime)``): reading it is most of the work.
+    func civil(_ date: Date) -> CivilTime {
+        iso.civil(date)
+    }
+
+    func rfc3339(_ parts: CivilTime) -> String {
+        iso.iso(parts)
+    }
+
+    func rfc822(_ parts: CivilTime) -> String {
         let offset = parts.offset // asked of the zone once, by CivilTime
-        let sign = offset < 0 ? "-" : "+"
         let hours = abs(offset) / 3600, minutes = abs(offset) % 3600 / 60
-        // Padded by hand, as SwedishDateFormatter's: String(format:) parses its format each time.
+        guard (0...9999).contains(parts.year) else { return Self.rfc822Joined(parts, offset: offset, hours: hours, minutes: minutes) }
+        // Written as bytes into one string, as ``SwedishDateFormatter/iso(_:)`` is: joined from
+        // sixteen strings, it was a third of formatting a feed entry's dates (callgrind).
+        return String(unsafeUninitializedCapacity: 31) { bytes in
+            var position = 0
+            func put(_ value: Int, digits: Int) {
+                var rest = value
+                for place in stride(from: digits - 1, through: 0, by: -1) {
+                    bytes[position + place] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                position += digits
+            }
+            func put(_ text: String) {
+                for byte in text.utf8 {
+                    bytes[position] = byte
+                    position += 1
+                }
+            }
+            put(Self.dayNames[parts.weekday - 1]); put(", "); put(parts.day, digits: 2); put(" ")
+            put(Self.monthNames[parts.month - 1]); put(" "); put(parts.year, digits: 4); put(" ")
+            put(parts.hour, digits: 2); put(":"); put(parts.minute, digits: 2); put(":"); put(parts.second, digits: 2)
+            put(offset < 0 ? " -" : " +"); put(hours, digits: 2); put(minutes, digits: 2)
+            return position
+        }
+    }
+
+    /// ``rfc822(_:)-(CivilTime)`` for a year outside 0...9999, joined from strings.
+    private static func rfc822Joined(_ parts: CivilTime, offset: Int, hours: Int, minutes: Int) -> String {
+        let sign = offset < 0 ? "-" : "+"
         func padded(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

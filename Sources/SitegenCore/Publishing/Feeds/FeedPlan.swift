@@ -41,7 +41,8 @@ struct FeedPlan: Sendable {
     /// `workers` threads (an entry reads, rewrites and escapes the article's body).
     func documents(of feeds: [Feed], workers: Int = 1) -> [FeedDocument] {
         let numbers = Array(Set(feeds.flatMap(\.members)))
-        let made = ParallelMap.map(numbers, workers: workers) { entry($0) }
+        let dates = FeedDateFormatter(timeZone: config.timeZone)
+        let made = ParallelMap.map(numbers, workers: workers) { entry($0, dates: dates) }
         let entries = Dictionary(uniqueKeysWithValues: zip(numbers, made))
         return feeds.map { feed in document(feed.term, feed.members.map { entries[$0]! }) }
     }
@@ -60,7 +61,8 @@ struct FeedPlan: Sendable {
             timeZone: config.timeZone, entries: entries)
     }
 
-    func entry(_ number: Int) -> FeedEntry {
+    /// Article `number`'s entry; `dates`, in the site's zone, is made for it when not given.
+    func entry(_ number: Int, dates: FeedDateFormatter? = nil) -> FeedEntry {
         let article = index.articles[number]
         let url = config.absoluteURL(article.path)
         let author = article.author ?? article.organisation
@@ -71,7 +73,7 @@ struct FeedPlan: Sendable {
                 ? UTF8Text(utf8: AbsoluteLinks.rewrite(utf8: bodies[number].utf8, base: url)) : nil,
             tags: article.tags.map { index.tagsBySlug[$0.slug]?.name ?? $0.name },
             authors: author.map { [FeedPerson(name: $0, url: nil)] } ?? [],
-            imageURL: article.image.map { absoluteURL(of: $0.source, pageURL: url) })
+            imageURL: article.image.map { absoluteURL(of: $0.source, pageURL: url) }, dates: dates)
     }
 
     private func absoluteURL(of asset: AssetReference, pageURL: String) -> String {
