@@ -90,6 +90,13 @@ struct PrettyJSONWriter {
         value.bytes.withUnsafeBufferPointer { string(utf8: $0) }
     }
 
+    /// `"key" : "value"` for a string escaped beforehand, nothing when `value` is nil.
+    mutating func member(_ key: String, _ value: JSONEscaped?) {
+        guard let value else { return }
+        member(key)
+        bytes.append(contentsOf: value.bytes)
+    }
+
     /// A string given as valid UTF-8 bytes, escaped as ``string(_:)`` escapes one.
     mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
@@ -149,5 +156,19 @@ struct PrettyJSONWriter {
 
     private mutating func indent(_ depth: Int) {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+}
+
+/// A string written as ``PrettyJSONWriter`` writes one (not script-safe), quotes included, as
+/// UTF-8 bytes: for a text written into many documents, escaped once (a feed entry's body,
+/// in every JSON Feed the entry is in). Made only by escaping, so a writer given one cannot be
+/// given unescaped text.
+struct JSONEscaped: Sendable, Hashable {
+    let bytes: [UInt8]
+
+    init(_ raw: UTF8Text) {
+        var json = PrettyJSONWriter(capacity: raw.bytes.count + raw.bytes.count / 8 + 2)
+        raw.bytes.withUnsafeBufferPointer { json.string(utf8: $0) }
+        bytes = json.bytes
     }
 }

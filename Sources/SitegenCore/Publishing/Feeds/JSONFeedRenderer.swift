@@ -28,6 +28,9 @@ enum JSONFeedRenderer {
         var title: String
         /// The body: bytes, written without a `String` made of them (``UTF8Text``).
         var contentHTML: UTF8Text?
+        /// ``contentHTML`` escaped, as the entry holds it (``FeedEntry/contentJSON``): what is
+        /// written when it is there. Not one of the `Encodable` reference's keys.
+        var contentJSON: JSONEscaped? = nil
         var contentText: String?
         var summary: String
         var image: String?
@@ -72,7 +75,8 @@ enum JSONFeedRenderer {
             items: feed.entries.map { entry in
                 let entryDates = entry.dates(for: dates)
                 return Item(id: entry.url, url: entry.url, title: entry.title,
-                     contentHTML: entry.content, contentText: entry.content == nil ? entry.summary : nil,
+                     contentHTML: entry.content, contentJSON: entry.contentJSON,
+                     contentText: entry.content == nil ? entry.summary : nil,
                      summary: entry.summary, image: entry.imageURL,
                      datePublished: entryDates.published, dateModified: entryDates.updated,
                      tags: entry.tags.isEmpty ? nil : entry.tags,
@@ -103,7 +107,11 @@ extension JSONFeedRenderer.Item: PrettyJSONWritable {
     func write(to json: inout PrettyJSONWriter) {
         json.object { json in
             json.member("authors", authors)
-            json.member("content_html", contentHTML)
+            if let contentJSON {
+                json.member("content_html", contentJSON)
+            } else {
+                json.member("content_html", contentHTML)
+            }
             json.member("content_text", contentText)
             json.member("date_modified", dateModified)
             json.member("date_published", datePublished)
