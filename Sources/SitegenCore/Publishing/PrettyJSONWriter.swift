@@ -90,6 +90,13 @@ struct PrettyJSONWriter {
         value.bytes.withUnsafeBufferPointer { string(utf8: $0) }
     }
 
+    /// The bytes written, with the line break that ends a file: taken out of the writer, so
+    /// adding the line break copies nothing.
+    consuming func finished() -> [UInt8] {
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
     /// `"key" : "value"` for a string escaped beforehand, nothing when `value` is nil.
     mutating func member(_ key: String, _ value: JSONEscaped?) {
         guard let value else { return }
