@@ -37,6 +37,15 @@ struct FrontMatterTests {
         #expect(empty.yaml == "")
         #expect(empty.body == "Text")
         #expect(empty.bodyFirstLine == 3)
+        // Whitespace beyond ASCII after a fence (a no-break space, as a word processor leaves
+        // it) still ends it; a fence with anything else after it does not, nor does a line that
+        // only begins like one.
+        let nbsp = try Self.split("---\u{00A0}\ntitle: Hej\n...\u{2003}\nText").get()
+        #expect(nbsp.yaml == "title: Hej")
+        #expect(nbsp.body == "Text")
+        let notFences = try Self.split("---\ntitle: Hej\n---x\n...\u{0301}\n-- -\n---\nText").get()
+        #expect(notFences.yaml == "title: Hej\n---x\n...\u{0301}\n-- -")
+        #expect(notFences.body == "Text")
     }
 
     @Test("No opening fence: error at 1:1", arguments: ["title: Hej\n---\nText\n", "Bara text.\n", "", "----\ntitle: x\n----\n"])
