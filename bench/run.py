@@ -35,13 +35,13 @@ def output(argv):
         return ""
 
 
-def machine(hugo):
+def machine(hugo, left_out=False):
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     mem_kb = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal"))
     return [("cores (nproc)", output(["nproc"])), ("CPU", cpu), ("memory", f"{mem_kb / 1048576:.1f} GiB"),
             ("kernel", output(["uname", "-sr"])), ("Swift", output([os.environ.get("SWIFT", "swift"), "--version"]).splitlines()[0]),
             ("sitegen", f"{output([SITEGEN, '--version'])} at {output(['git', '-C', REPO, 'rev-parse', '--short', 'HEAD'])}"),
-            ("Hugo", output([hugo, "version"]) if hugo else "not installed")]
+            ("Hugo", output([hugo, "version"]) if hugo else "left out (--no-hugo)" if left_out else "not installed")]
 
 
 def corpus(size, work):
@@ -233,7 +233,7 @@ def main():
         print("--no-hugo: sitegen and the copy of its output only")
     elif not hugo:
         print("hugo not installed: skipping the comparison (apt-get install hugo)")
-    about = machine(hugo)
+    about = machine(hugo, left_out=args.no_hugo)
     lines = [f"## {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}: `{command}`", ""]
     lines += [f"- {name}: {value}" for name, value in about] + [""]
     os.makedirs(args.work, exist_ok=True)
