@@ -56,8 +56,8 @@ public enum FrontMatterSplitter {
 
 /// Whether `line` is `marker` with nothing after it but whitespace. Its first bytes are looked
 /// at first: a line that trims to `marker` begins with it, and most lines of front matter
-/// (`title: …`) do not, where trimming each from its end a `Character` at a time was two thirds
-/// of splitting an article (`perf`, 2026-11-28).
+/// (`title: …`) do not, where trimming each from its end a `Character` at a time was nearly a
+/// third of splitting an article (callgrind, 2026-11-28).
 private func isLine(_ line: Substring, _ marker: String) -> Bool {
     line.utf8.starts(with: marker.utf8) && line.trimmingTrailingWhitespace() == marker
 }

@@ -90,11 +90,10 @@ struct PrettyJSONWriter {
         value.bytes.withUnsafeBufferPointer { string(utf8: $0) }
     }
 
-    /// The bytes written, with the line break that ends a file: taken out of the writer, so
-    /// adding the line break copies nothing.
-    consuming func finished() -> [UInt8] {
+    /// The line break that ends a file, added while the writer holds its bytes alone: added
+    /// to a copy of ``bytes`` taken first, it copied them all.
+    mutating func endFile() {
         bytes.append(UInt8(ascii: "\n"))
-        return bytes
     }
 
     /// `"key" : "value"` for a string escaped beforehand, nothing when `value` is nil.
