@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two or more sitegen binaries compared by the instructions they execute, not by seconds:
-# valgrind's callgrind counts them, the same for the same binary and input whatever else the
-# machine does (two cold builds of the 1,000-article corpus by one binary: 0.07% apart), where
+# valgrind's callgrind counts them, nearly the same for the same binary and input whatever else
+# the machine does (two cold builds of the 1,000-article corpus by one binary: 0.07-0.37% apart,
+# as threads take different articles; read a smaller change off the functions it touches), where
 # wall and CPU time drift by 10% from hour to hour and hide a change of 1-2%. Fewer instructions
 # is not always less time (a tight byte loop runs many to a cycle; page faults and system calls
 # cost far more than they count): confirm a large change with ab-cold.sh or ab-rebuild.sh.
