@@ -121,24 +121,11 @@ public struct SwedishDateFormatter: Sendable {
         guard (0...9999).contains(parts.year) else {
             return String(parts.year) + Self.isoTail(parts, offset: offset, hours: hours, minutes: minutes)
         }
-        return String(unsafeUninitializedCapacity: 25) { bytes in
-            var position = 0
-            func put(_ value: Int, digits: Int) {
-                var rest = value
-                for place in stride(from: digits - 1, through: 0, by: -1) {
-                    bytes[position + place] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-                position += digits
-            }
-            func put(_ character: Unicode.Scalar) {
-                bytes[position] = UInt8(ascii: character)
-                position += 1
-            }
-            put(parts.year, digits: 4); put("-"); put(parts.month, digits: 2); put("-"); put(parts.day, digits: 2)
-            put("T"); put(parts.hour, digits: 2); put(":"); put(parts.minute, digits: 2); put(":"); put(parts.second, digits: 2)
-            put(offset < 0 ? "-" : "+"); put(hours, digits: 2); put(":"); put(minutes, digits: 2)
-            return position
+        return FixedWidthText.make(capacity: 25) { text in
+            text.number(parts.year, digits: 4); text.ascii("-"); text.number(parts.month, digits: 2); text.ascii("-")
+            text.number(parts.day, digits: 2); text.ascii("T"); text.number(parts.hour, digits: 2); text.ascii(":")
+            text.number(parts.minute, digits: 2); text.ascii(":"); text.number(parts.second, digits: 2)
+            text.ascii(offset < 0 ? "-" : "+"); text.number(hours, digits: 2); text.ascii(":"); text.number(minutes, digits: 2)
         }
     }
 

@@ -43,27 +43,12 @@ struct FeedDateFormatter: Sendable {
         guard (0...9999).contains(parts.year) else { return Self.rfc822Joined(parts, offset: offset, hours: hours, minutes: minutes) }
         // Written as bytes into one string, as ``SwedishDateFormatter/iso(_:)`` is: joined from
         // sixteen strings, it was a third of formatting a feed entry's dates (callgrind).
-        return String(unsafeUninitializedCapacity: 31) { bytes in
-            var position = 0
-            func put(_ value: Int, digits: Int) {
-                var rest = value
-                for place in stride(from: digits - 1, through: 0, by: -1) {
-                    bytes[position + place] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-                position += digits
-            }
-            func put(_ text: String) {
-                for byte in text.utf8 {
-                    bytes[position] = byte
-                    position += 1
-                }
-            }
-            put(Self.dayNames[parts.weekday - 1]); put(", "); put(parts.day, digits: 2); put(" ")
-            put(Self.monthNames[parts.month - 1]); put(" "); put(parts.year, digits: 4); put(" ")
-            put(parts.hour, digits: 2); put(":"); put(parts.minute, digits: 2); put(":"); put(parts.second, digits: 2)
-            put(offset < 0 ? " -" : " +"); put(hours, digits: 2); put(minutes, digits: 2)
-            return position
+        return FixedWidthText.make(capacity: 31) { text in
+            text.text(Self.dayNames[parts.weekday - 1]); text.text(", "); text.number(parts.day, digits: 2); text.ascii(" ")
+            text.text(Self.monthNames[parts.month - 1]); text.ascii(" "); text.number(parts.year, digits: 4); text.ascii(" ")
+            text.number(parts.hour, digits: 2); text.ascii(":"); text.number(parts.minute, digits: 2); text.ascii(":")
+            text.number(parts.second, digits: 2); text.text(offset < 0 ? " -" : " +"); text.number(hours, digits: 2)
+            text.number(minutes, digits: 2)
         }
     }
 
