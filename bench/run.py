@@ -11,7 +11,9 @@ warm-up round that is not counted, the tools taking turns. Every run starts from
 folder after a sync (a cold build; the corpus is in the page cache after the warm-up). In each
 round, after sitegen, `cp -r` copies the output sitegen has just written into an empty folder
 beside it: the floor of writing that output on this machine (one core), measured in the same
-run. Wall time is measured around the process; CPU time (user + sys) and peak RSS come from the
+run. Then, when it is installed, Debian's `cmark-gfm` command converts every article (front
+matter included, as Markdown) to HTML thrown away: the floor of parsing the bodies, on the one
+core where parsing must stay (README, "cmark-gfm and threads"). Wall time is measured around the process; CPU time (user + sys) and peak RSS come from the
 kernel's accounting of the child (os.wait4). The medians are printed as a Markdown table and
 written to bench/RESULTS.md with the machine, the load average and the command.
 Standard library only. Not a test: nothing here fails on a slow machine.
@@ -24,6 +26,9 @@ SITEGEN = os.path.join(REPO, ".build", "release", "sitegen")
 # The plural names of the corpus's kinds, as in site.yml: Hugo's kind terms are titled with them.
 # The row of the copy of sitegen's output (see the docstring).
 COPY = "cp -r of sitegen's output"
+# The row of the cmark-gfm command over the corpus's articles (see the docstring).
+CMARK = "cmark-gfm over the articles"
+FLOORS = (COPY, CMARK)
 KIND_NAMES = {"projekt": "Projektberättelser", "motesrapport": "Mötesrapporter",
               "krisstod": "Krisstödsmeddelanden", "rapport": "Rapporter", "intervju": "Intervjuer"}
 
@@ -122,7 +127,7 @@ def measure(tools, runs):
     results = {tool: [] for tool, _, _ in tools}
     for run in range(runs + 1):
         for tool, argv, out_dir in tools:
-            for leftover in leftovers(out_dir):
+            for leftover in leftovers(out_dir) if out_dir else []:
                 shutil.rmtree(leftover, ignore_errors=True)
             os.sync()  # the last run's and the removal's writes are not this run's cost
             with tempfile.TemporaryFile() as errors:
@@ -188,8 +193,9 @@ def table(size, rows, load):
     for tool, runs, files in rows:
         wall, cpu, rss = (statistics.median(r[i] for r in runs) for i in range(3))
         medians[tool] = (wall, rss)
-        per_second = "" if tool == COPY else f"{size / wall:,.0f}"
-        lines.append(f"| {tool} | {wall:.2f} | {per_second} | {cpu:.2f} | {rss / 1e6:,.0f} | {files:,} |")
+        per_second = "" if tool in FLOORS else f"{size / wall:,.0f}"
+        counted = "" if files is None else f"{files:,}"
+        lines.append(f"| {tool} | {wall:.2f} | {per_second} | {cpu:.2f} | {rss / 1e6:,.0f} | {counted} |")
     lines.append("")
     s_wall, s_rss = medians["sitegen"]
     if "Hugo" in medians:
@@ -197,7 +203,14 @@ def table(size, rows, load):
         lines.append(f"sitegen/Hugo: wall time **{s_wall / h_wall:.2f}x**, peak RSS **{s_rss / h_rss:.2f}x**.  ")
     if COPY in medians:
         lines.append(f"sitegen/`cp -r` of its output: wall time **{s_wall / medians[COPY][0]:.2f}x** "
-                     "(copying the output alone, on one core, is the floor of writing it here).")
+                     "(copying the output alone, on one core, is the floor of writing it here).  ")
+    if CMARK in medians:
+        lines.append(f"sitegen/cmark-gfm over the articles: wall time **{s_wall / medians[CMARK][0]:.2f}x** "
+                     "(parsing the bodies alone, on one core).  ")
+    if COPY in medians and CMARK in medians:
+        copy, cmark = medians[COPY][0], medians[CMARK][0]
+        lines.append(f"The two floors added: {copy + cmark:.2f} s; on two cores, one each and nothing else to do, "
+                     f"{max(copy, cmark):.2f} s.")
     lines.append("")
     for tool, runs, _ in rows:
         lines.append(f"{tool} runs, wall s: {' '.join(f'{r[0]:.2f}' for r in runs)}  ")
@@ -243,6 +256,13 @@ def main():
         tools = [("sitegen", [SITEGEN, "build", "--source", folder, "--output", written, "--quiet"], written),
                  # Right after sitegen in each round: the output it has just written.
                  (COPY, ["cp", "-r", written, written + "-copy"], written + "-copy")]
+        cmark = shutil.which("cmark-gfm")
+        if cmark:
+            # xargs: 50,000 paths are more than one command line takes. Output thrown away: the
+            # writing is the copy's row.
+            tools.append((CMARK, ["sh", "-c", 'find "$1/content" -name "*.md" -print0 | xargs -0 "$0" '
+                                  "-e table -e strikethrough -e autolink -e tagfilter > /dev/null", cmark, folder],
+                          None))
         if hugo:
             site = hugo_site(folder)
             tools.append(("Hugo", [hugo, "--source", site, "--destination", os.path.join(folder, "site-hugo"), "--quiet"],
@@ -251,7 +271,7 @@ def main():
             print(f"  {tool}, {size:,} articles: {shlex.join(argv)}", flush=True)
         load = wait_for_quiet(args.max_load, args.max_wait)
         results = measure(tools, args.runs)
-        rows = [(tool, results[tool], count_files(out_dir)) for tool, _, out_dir in tools]
+        rows = [(tool, results[tool], count_files(out_dir) if out_dir else None) for tool, _, out_dir in tools]
         section = table(size, rows, load)
         shutil.rmtree(tools[1][2], ignore_errors=True)
         again = rebuilds(tools[0][1], tools[0][2], folder, args.runs)
