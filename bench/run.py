@@ -11,10 +11,11 @@ warm-up round that is not counted, the tools taking turns. Every run starts from
 folder after a sync (a cold build; the corpus is in the page cache after the warm-up). In each
 round, after sitegen, `cp -r` copies the output sitegen has just written into an empty folder
 beside it: the floor of writing that output on this machine (one core), measured in the same
-run. Then, when it is installed, Debian's `cmark-gfm` command converts every article (front
+run. Then Debian's `cmark-gfm` command (`make bench` installs it) converts every article (front
 matter included, as Markdown) to HTML thrown away: the floor of parsing the bodies, on the one
-core where parsing must stay (README, "cmark-gfm and threads"). Wall time is measured around the process; CPU time (user + sys) and peak RSS come from the
-kernel's accounting of the child (os.wait4). The medians are printed as a Markdown table and
+core where parsing must stay (README, "cmark-gfm and threads"). Wall time is measured around
+the process; CPU time (user + sys) and peak RSS come from the kernel's accounting of the child
+and the children it waited for (os.wait4). The medians are printed as a Markdown table and
 written to bench/RESULTS.md with the machine, the load average and the command.
 Standard library only. Not a test: nothing here fails on a slow machine.
 """
@@ -257,7 +258,9 @@ def main():
                  # Right after sitegen in each round: the output it has just written.
                  (COPY, ["cp", "-r", written, written + "-copy"], written + "-copy")]
         cmark = shutil.which("cmark-gfm")
-        if cmark:
+        if not cmark:
+            print("cmark-gfm not installed: no row for it (apt-get install cmark-gfm)")
+        else:
             # xargs: 50,000 paths are more than one command line takes. Output thrown away: the
             # writing is the copy's row.
             tools.append((CMARK, ["sh", "-c", 'find "$1/content" -name "*.md" -print0 | xargs -0 "$0" '

@@ -4,7 +4,8 @@
 # mimalloc (the executable's allocator) and the curl command (`sitegen check --external`, and
 # its tests, make their requests with it); with
 # --validator also the checkers of `make validate`: the Nu HTML checker, jing, xmllint, feedparser,
-# Chromium and websocket-client (pages at phone widths).
+# Chromium and websocket-client (pages at phone widths); with --bench also the cmark-gfm command,
+# one of the floors `make bench` measures sitegen against (Hugo stays optional: it is large).
 set -euo pipefail
 
 need=()
@@ -21,6 +22,10 @@ if [ "${1:-}" = "--validator" ]; then
     command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
     # Pages at phone widths in a real browser (scripts/check-reflow.py).
     command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fi
+
+if [ "${1:-}" = "--bench" ]; then
+    command -v cmark-gfm >/dev/null 2>&1 || need+=(cmark-gfm)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then
