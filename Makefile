@@ -60,7 +60,7 @@ screenshots: site
 # command) on bench/make-corpus.py's articles, release build, median of RUNS runs; prints the
 # table and writes it to bench/RESULTS.md. Not a test: nothing is asserted.
 #   make bench BENCH_SIZES="1000 10000 50000" RUNS=3    (BENCH_FLAGS=--append keeps earlier results)
-bench: deps
+bench:
 	@scripts/install-deps.sh --bench
 	SWIFT=$(SWIFT) python3 bench/run.py --sizes "$(BENCH_SIZES)" --runs $(RUNS) $(BENCH_FLAGS)
 

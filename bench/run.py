@@ -261,10 +261,14 @@ def main():
         if not cmark:
             print("cmark-gfm not installed: no row for it (apt-get install cmark-gfm)")
         else:
+            # As sitegen parses the corpus (MarkdownRenderer, and site.yml's raw_html and
+            # smart_punctuation), but for footnotes, which Debian's command cannot turn on.
             # xargs: 50,000 paths are more than one command line takes. Output thrown away: the
             # writing is the copy's row.
             tools.append((CMARK, ["sh", "-c", 'find "$1/content" -name "*.md" -print0 | xargs -0 "$0" '
-                                  "-e table -e strikethrough -e autolink -e tagfilter > /dev/null", cmark, folder],
+                                  "--unsafe --smart --table-prefer-style-attributes "
+                                  "-e table -e strikethrough -e autolink -e tagfilter -e tasklist > /dev/null",
+                                  cmark, folder],
                           None))
         if hugo:
             site = hugo_site(folder)
